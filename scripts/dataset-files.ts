@@ -1,0 +1,37 @@
+/**
+ * Reads a dataset file and everything it refers to from disk, for the CLI, the build and the tests: the
+ * dataset, `sources.json` beside it when the dataset has no sources of its own, and the archived texts in
+ * `sources/`. Reading is all it does; the rules live in src/lib/core/validate.ts.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { parseJson } from '../src/lib/core/json.js';
+import type { DatasetInput } from '../src/lib/core/validate.js';
+
+/** Reads `path` and returns the input for `validateDataset`; throws with file, line and column on bad JSON. */
+export function readDatasetInput(path: string): DatasetInput {
+  const dir = dirname(path);
+  const file = basename(path);
+  const data = parseJson(readFileSync(path, 'utf8'), file);
+  const input: DatasetInput = { file, data, texts: {} };
+
+  const hasSources = typeof data === 'object' && data !== null && 'sources' in data;
+  const sourcesPath = join(dir, 'sources.json');
+  let sources: unknown = hasSources ? (data as { sources: unknown }).sources : undefined;
+  if (!hasSources && existsSync(sourcesPath)) {
+    const sourcesData = parseJson(readFileSync(sourcesPath, 'utf8'), 'sources.json');
+    input.sourcesFile = { file: 'sources.json', data: sourcesData };
+    sources = (sourcesData as { sources?: unknown } | null)?.sources;
+  }
+  for (const source of Array.isArray(sources) ? sources : []) {
+    const name = (source as { file?: unknown } | null)?.file;
+    // Only plain names are read; the schema reports anything else.
+    if (typeof name !== 'string' || name.startsWith('.') || /[/\\]/.test(name)) continue;
+    try {
+      input.texts[name] = readFileSync(join(dir, 'sources', name), 'utf8');
+    } catch {
+      input.texts[name] = undefined;
+    }
+  }
+  return input;
+}

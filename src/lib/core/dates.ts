@@ -1,0 +1,201 @@
+/**
+ * Dates that carry their precision. A dataset writes `"2002"`, `"2019-02"` or `"2019-04-25"`; the shape
+ * says whether the article gave a year, a month or a day, and the timeline must not pretend to know more.
+ *
+ * Everything here is in UTC and pure: no `new Date(string)` (its parsing differs across engines and reads
+ * the machine's zone), no current time. dayjs (with its UTC plugin) checks calendar validity and formats
+ * month names in English and Indonesian.
+ */
+import dayjs from 'dayjs';
+import utc from 'dayjs/plugin/utc.js';
+import 'dayjs/locale/id.js';
+import { DATE_PATTERN } from './schema.js';
+
+dayjs.extend(utc);
+
+export type Precision = 'year' | 'month' | 'day';
+export type Locale = 'en' | 'id';
+export const LOCALES: readonly Locale[] = ['en', 'id'];
+
+/** A calendar date as written, with the span of time it covers. */
+export interface DateSpan {
+  /** The string as given, e.g. `"2019-04"`. */
+  iso: string;
+  precision: Precision;
+  year: number;
+  /** 1–12, when the precision is month or day. */
+  month?: number;
+  /** 1–31, when the precision is day. */
+  day?: number;
+  /** First millisecond covered, UTC. */
+  start: number;
+  /** First millisecond after the span, UTC (exclusive). */
+  end: number;
+}
+
+export class DateError extends Error {
+  override name = 'DateError';
+}
+
+const MONTH_NAMES: Record<Locale, readonly string[]> = {
+  en: dayjs.Ls.en?.months as string[],
+  id: dayjs.Ls.id?.months as string[]
+};
+
+/**
+ * Milliseconds since the epoch for a UTC calendar day. `Date.UTC` maps years 0–99 to 1900–1999, so the
+ * year is set separately; this keeps years such as 0050 and -0500 (501 BCE) where they belong.
+ *
+ * utcMs(2019, 4, 25) → 1556150400000
+ */
+export function utcMs(year: number, month = 1, day = 1): number {
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  date.setUTCHours(0, 0, 0, 0);
+  return date.getTime();
+}
+
+/**
+ * Parses one of the accepted shapes strictly, or throws a `DateError` that says what is wrong.
+ *
+ * parseDate('2019-04') → { precision: 'month', year: 2019, month: 4, start: Apr 1, end: May 1, … }
+ * parseDate('2019-02-30') → throws "2019-02-30 is not a date in the calendar: February 2019 has 28 days"
+ */
+export function parseDate(iso: string): DateSpan {
+  if (typeof iso !== 'string' || !DATE_PATTERN.test(iso)) {
+    throw new DateError(`${JSON.stringify(iso)} is not a date of the shape YYYY, YYYY-MM or YYYY-MM-DD`);
+  }
+  const negative = iso.startsWith('-');
+  const [yearText, monthText, dayText] = (negative ? iso.slice(1) : iso).split('-');
+  const year = (negative ? -1 : 1) * Number(yearText);
+  const month = monthText === undefined ? undefined : Number(monthText);
+  const day = dayText === undefined ? undefined : Number(dayText);
+
+  if (month !== undefined && (month < 1 || month > 12)) {
+    throw new DateError(`${iso} is not a date in the calendar: the month must be 01 to 12`);
+  }
+  if (month !== undefined && day !== undefined) {
+    const first = dayjs.utc(utcMs(year, month, 1));
+    const days = first.daysInMonth();
+    if (day < 1 || day > days) {
+      throw new DateError(
+        `${iso} is not a date in the calendar: ${MONTH_NAMES.en[month - 1]} ${formatYear(year, 'en')} has ${days} days`
+      );
+    }
+    const start = utcMs(year, month, day);
+    return { iso, precision: 'day', year, month, day, start, end: start + DAY_MS };
+  }
+  if (month !== undefined) {
+    return {
+      iso,
+      precision: 'month',
+      year,
+      month,
+      start: utcMs(year, month, 1),
+      end: month === 12 ? utcMs(year + 1, 1, 1) : utcMs(year, month + 1, 1)
+    };
+  }
+  return { iso, precision: 'year', year, start: utcMs(year, 1, 1), end: utcMs(year + 1, 1, 1) };
+}
+
+export const DAY_MS = 86_400_000;
+
+/** The problem with a date string, or `null` when it is a valid date. */
+export function dateProblem(iso: unknown): string | null {
+  try {
+    parseDate(iso as string);
+    return null;
+  } catch (error) {
+    return (error as Error).message;
+  }
+}
+
+/**
+ * The time an event covers: from the start of `start` to the end of `end` (inclusive), in UTC ms.
+ *
+ * eventInterval('2019-04-15', '2019-04-21') → [Apr 15 00:00, Apr 22 00:00)
+ */
+export function eventInterval(start: string, end?: string): { start: number; end: number } {
+  const first = parseDate(start);
+  const last = end === undefined ? first : parseDate(end);
+  return { start: first.start, end: Math.max(first.end, last.end) };
+}
+
+/** "2019", "500", "501 BCE" (en) / "501 SM" (id): years before 1 count back from 1 BCE = year 0. */
+export function formatYear(year: number, locale: Locale): string {
+  if (year > 0) return String(year);
+  return `${1 - year} ${locale === 'id' ? 'SM' : 'BCE'}`;
+}
+
+export function monthName(month: number, locale: Locale): string {
+  return MONTH_NAMES[locale][month - 1] ?? '';
+}
+
+/**
+ * Formats a date by its precision, never claiming more than it knows.
+ *
+ * formatDate('2019-04-25', 'en') → "25 April 2019"; formatDate('2019-02', 'id') → "Februari 2019";
+ * formatDate('2002', 'en') → "2002"
+ */
+export function formatDate(date: string | DateSpan, locale: Locale): string {
+  const span = typeof date === 'string' ? parseDate(date) : date;
+  const year = formatYear(span.year, locale);
+  if (span.precision === 'year') return year;
+  const month = monthName(span.month!, locale);
+  if (span.precision === 'month') return `${month} ${year}`;
+  return `${span.day} ${month} ${year}`;
+}
+
+/**
+ * Formats a start and optional end, sharing what they have in common.
+ *
+ * formatRange('2019-04-26', '2019-04-27', 'en') → "26–27 April 2019"
+ * formatRange('2018-03', '2019-04', 'en') → "March 2018 – April 2019"
+ */
+export function formatRange(start: string, end: string | undefined, locale: Locale): string {
+  const first = parseDate(start);
+  if (end === undefined || end === start) return formatDate(first, locale);
+  const last = parseDate(end);
+  if (first.precision === last.precision && first.year === last.year) {
+    if (first.precision === 'year') return formatDate(first, locale);
+    if (first.precision === 'day' && first.month === last.month) {
+      return `${first.day}–${formatDate(last, locale)}`;
+    }
+    const head =
+      first.precision === 'day'
+        ? `${first.day} ${monthName(first.month!, locale)}`
+        : monthName(first.month!, locale);
+    return `${head} – ${formatDate(last, locale)}`;
+  }
+  if (first.precision === 'year' && last.precision === 'year') {
+    return `${formatYear(first.year, locale)}–${formatYear(last.year, locale)}`;
+  }
+  return `${formatDate(first, locale)} – ${formatDate(last, locale)}`;
+}
+
+const APPROXIMATELY: Record<Locale, string> = { en: 'about', id: 'sekitar' };
+
+/**
+ * An event's date as a reader sees it: the range, marked when it was inferred.
+ *
+ * formatEventDate({ start: '2019-04-18', approximate: true }, 'en') → "about 18 April 2019"
+ */
+export function formatEventDate(
+  event: { start: string; end?: string; approximate?: boolean },
+  locale: Locale
+): string {
+  const text = formatRange(event.start, event.end, locale);
+  return event.approximate ? `${APPROXIMATELY[locale]} ${text}` : text;
+}
+
+/**
+ * A UTC instant formatted for an axis tick at the given precision (no zone is read).
+ *
+ * formatTick(utcMs(2019, 4, 25), 'day', 'id') → "25 Apr"
+ */
+export function formatTick(ms: number, precision: Precision, locale: Locale): string {
+  const date = dayjs.utc(ms).locale(locale);
+  if (precision === 'year') return formatYear(date.year(), locale);
+  if (precision === 'month') return date.format('MMM');
+  return date.format('D MMM');
+}

@@ -1,0 +1,193 @@
+/**
+ * The record types of a timeline dataset, defined once. Valibot schemas give both the TypeScript types
+ * (`v.InferOutput`) and, through `@valibot/to-json-schema`, the committed `data/events.schema.json`.
+ *
+ * Valibot rather than Zod or TypeBox: it is modular, so the embed carries only the few validators it uses
+ * (a few KB, not tens), and it never builds code with `eval`/`new Function`, so validating untrusted data
+ * in a blog post works under a strict Content-Security-Policy.
+ *
+ * The schema checks shapes; what a shape cannot say (real calendar dates, `end` after `start`, unique ids,
+ * cited sources that exist, quotes found verbatim) is checked in `validate.ts`.
+ */
+import * as v from 'valibot';
+
+/** Kebab-case, stable: ids are the keys of deep links (`#event=<id>`) and embeds. */
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * The ISO shapes a date may take; the shape is the precision. A leading minus is a year before year 1
+ * (astronomical numbering: `0000` is 1 BCE, `-0500` is 501 BCE).
+ */
+export const DATE_PATTERN = /^-?\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
+
+export const CATEGORIES = [
+  'summit',
+  'travel',
+  'statement',
+  'report',
+  'military',
+  'preparation',
+  'background'
+] as const;
+
+/** One line each, shown in the README and used by the legend. */
+export const CATEGORY_DESCRIPTIONS: Record<Category, string> = {
+  summit: 'a meeting between heads of state or government',
+  travel: 'a leader or envoy on the move: departures, routes, arrivals, visits',
+  statement: 'an official announcement, briefing or demand',
+  report: 'what news media or unnamed sources reported or predicted',
+  military: 'weapons tests, arms deals and warnings about them',
+  preparation: 'visible preparations on the ground',
+  background: 'context the articles give: leadership, sanctions, earlier diplomacy'
+};
+
+export const NOTE_KINDS = ['error', 'contradiction', 'ambiguity', 'record'] as const;
+
+// A pattern rather than trim(): a transformation would make the input and output types differ and has
+// no JSON Schema equivalent.
+const nonEmpty = (what: string) =>
+  v.pipe(v.string(`${what} must be a string`), v.regex(/\S/, `${what} must not be empty`));
+
+/** Unknown keys are errors, not silently dropped: a misspelt "titel" must be reported. */
+const strict = <const TEntries extends v.ObjectEntries>(entries: TEntries) =>
+  v.strictObject(entries, (issue) =>
+    issue.expected === 'never'
+      ? `${issue.received} is not a known field`
+      : `an object is expected, not ${issue.received}`
+  );
+
+/** A field's documentation, carried into the JSON Schema so editors show it. */
+const doc = <const TSchema extends v.GenericSchema>(schema: TSchema, text: string) =>
+  v.pipe(schema, v.description(text));
+
+const Id = v.pipe(
+  v.string('an id must be a string'),
+  v.regex(ID_PATTERN, 'an id must be kebab-case: lowercase letters and digits joined by hyphens')
+);
+
+const IsoDate = v.pipe(
+  v.string('a date must be a string such as "2019", "2019-04" or "2019-04-25"'),
+  v.regex(DATE_PATTERN, 'a date must have the shape YYYY, YYYY-MM or YYYY-MM-DD')
+);
+
+/** Text in both interface languages. */
+export const LocalizedSchema = strict({
+  en: nonEmpty('the English text'),
+  id: nonEmpty('the Indonesian text')
+});
+
+/** Text written in English, with an Indonesian version where one has been written. */
+export const TextSchema = strict({
+  en: nonEmpty('the English text'),
+  id: v.optional(nonEmpty('the Indonesian text'))
+});
+
+export const PlaceSchema = strict({
+  name: nonEmpty('the place name'),
+  country: v.optional(nonEmpty('the country')),
+  lat: v.optional(v.pipe(v.number(), v.minValue(-90), v.maxValue(90))),
+  lon: v.optional(v.pipe(v.number(), v.minValue(-180), v.maxValue(180)))
+});
+
+export const CitationSchema = strict({
+  source: doc(Id, 'The `id` of an archived source.'),
+  quote: doc(nonEmpty('the quote'), 'Copied verbatim from the archived article; only whitespace may differ.'),
+  translation: doc(nonEmpty('the translation'), 'An English translation of the quote.')
+});
+
+export const NoteSchema = strict({
+  kind: v.picklist(NOTE_KINDS, `a note kind must be one of ${NOTE_KINDS.join(', ')}`),
+  source: v.optional(doc(Id, 'The source the note is about, when it is about one.')),
+  text: TextSchema
+});
+
+export const EventSchema = strict({
+  id: Id,
+  start: doc(IsoDate, 'The shape is the precision: "2002" is a year, "2019-02" a month, "2019-04-25" a day.'),
+  end: v.optional(
+    doc(IsoDate, 'The last year, month or day the event covers (inclusive), when it spans more than `start`.')
+  ),
+  approximate: v.optional(
+    doc(v.boolean(), 'True when the date was inferred and may be off, e.g. from "pekan lalu" (last week).')
+  ),
+  dateDerivation: v.optional(
+    doc(
+      TextSchema,
+      'How the date was worked out when an article gives it relatively ("Kamis (25/4)", "Selasa pekan lalu").'
+    )
+  ),
+  status: v.optional(
+    doc(
+      v.picklist(['reported', 'expected']),
+      '"expected" when the articles report the event ahead of time, as planned or predicted.'
+    )
+  ),
+  title: LocalizedSchema,
+  summary: LocalizedSchema,
+  category: v.picklist(CATEGORIES, `a category must be one of ${CATEGORIES.join(', ')}`),
+  place: v.optional(PlaceSchema),
+  people: v.optional(v.array(nonEmpty('a person'))),
+  sources: v.pipe(v.array(CitationSchema), v.minLength(1, 'an event needs at least one source quote')),
+  notes: v.optional(v.array(NoteSchema))
+});
+
+export const PublishedSchema = strict({
+  date: IsoDate,
+  approximate: v.optional(v.boolean()),
+  derivation: doc(nonEmpty('the derivation'), 'How the date was worked out from the text.')
+});
+
+export const SourceSchema = strict({
+  id: Id,
+  outlet: nonEmpty('the outlet'),
+  title: doc(nonEmpty('the title'), 'The headline as the archived text gives it.'),
+  author: v.optional(nonEmpty('the author')),
+  authorRole: v.optional(
+    doc(
+      v.picklist(['author', 'editor', 'credit']),
+      'What the text calls that person: the writer, the editor, or a credit line.'
+    )
+  ),
+  published: PublishedSchema,
+  language: doc(nonEmpty('the language'), "BCP 47 tag of the article's language."),
+  url: v.optional(
+    doc(
+      v.pipe(v.string(), v.url('the url must be an absolute URL')),
+      'Only where the text itself gives one; never invented.'
+    )
+  ),
+  file: v.optional(
+    doc(
+      v.pipe(
+        v.string(),
+        v.regex(/^(?![.])[^/\\]+$/, 'the file must be a plain file name in sources/, without folders')
+      ),
+      'The archived text beside the dataset (`sources/<file>`); without it quotes cannot be checked.'
+    )
+  ),
+  notes: v.optional(v.array(NoteSchema))
+});
+
+/** A whole dataset: its events and the sources they cite (inline, or from `sources.json` beside it). */
+export const DatasetSchema = strict({
+  $schema: v.optional(v.string()),
+  title: v.optional(TextSchema),
+  sources: v.optional(v.array(SourceSchema)),
+  events: v.array(EventSchema)
+});
+
+export const SourcesFileSchema = strict({
+  $schema: v.optional(v.string()),
+  sources: v.array(SourceSchema)
+});
+
+export type Category = (typeof CATEGORIES)[number];
+export type NoteKind = (typeof NOTE_KINDS)[number];
+export type Localized = v.InferOutput<typeof LocalizedSchema>;
+export type Text = v.InferOutput<typeof TextSchema>;
+export type Place = v.InferOutput<typeof PlaceSchema>;
+export type Citation = v.InferOutput<typeof CitationSchema>;
+export type Note = v.InferOutput<typeof NoteSchema>;
+export type TimelineEvent = v.InferOutput<typeof EventSchema>;
+export type Source = v.InferOutput<typeof SourceSchema>;
+export type Dataset = v.InferOutput<typeof DatasetSchema>;

@@ -1,0 +1,328 @@
+/**
+ * Validation of a dataset: the schema, then what a schema cannot say. Pure: it takes parsed JSON and the
+ * archived texts and returns the valid part of the dataset plus one issue per problem, so the CLI, the
+ * build and the page share one set of rules and one wording.
+ *
+ * A bad event never takes the good ones down with it: it is left out of `dataset.events` and reported.
+ */
+import * as v from 'valibot';
+import { dateProblem, parseDate } from './dates.js';
+import {
+  DatasetSchema,
+  EventSchema,
+  SourceSchema,
+  SourcesFileSchema,
+  type Source,
+  type Text,
+  type TimelineEvent
+} from './schema.js';
+
+/** One problem, located: the file, the record, the field. */
+export interface Issue {
+  file: string;
+  /** `event "hanoi-summit"`, `source "medcom-2019-04-24"`, `event #3` when it has no usable id. */
+  record?: string;
+  /** A path into the record, `sources[0].quote`, or into the file for whole-file problems. */
+  field?: string;
+  message: string;
+}
+
+export interface ValidDataset {
+  title?: Text;
+  sources: Source[];
+  events: TimelineEvent[];
+}
+
+export interface ValidationResult {
+  dataset: ValidDataset;
+  /** Problems: the records they touch are left out of `dataset`. */
+  issues: Issue[];
+  /** Things not checked, and why (a source without archived text), said rather than passed over. */
+  notices: Issue[];
+}
+
+export interface DatasetInput {
+  /** The name used in messages, e.g. `events.json`. */
+  file: string;
+  /** The parsed JSON of the dataset file. */
+  data: unknown;
+  /** A separate sources file, used when the dataset has no `sources` of its own. */
+  sourcesFile?: { file: string; data: unknown };
+  /** The archived texts by file name; `undefined` means the file named by a source could not be read. */
+  texts: Record<string, string | undefined>;
+}
+
+/**
+ * "events.json: event "hanoi-summit": sources[0].quote is not found …" — one line per issue.
+ *
+ * formatIssue({ file: 'a.json', record: 'event "x"', field: 'start', message: 'is missing' })
+ *   → 'a.json: event "x": start is missing'
+ */
+export function formatIssue(issue: Issue): string {
+  const place = [issue.file, issue.record].filter(Boolean).join(': ');
+  return `${place}: ${issue.field ? `${issue.field} ` : ''}${issue.message}`;
+}
+
+/** `sources.0.quote` → `sources[0].quote`. */
+function fieldPath(path: v.IssuePathItem[] | undefined): string {
+  let text = '';
+  for (const item of path ?? []) {
+    const key = item.key as string | number;
+    text += typeof key === 'number' ? `[${key}]` : text ? `.${key}` : String(key);
+  }
+  return text;
+}
+
+/** Valibot's issues as ours; a missing required key reads "is missing" rather than "received undefined". */
+function schemaIssues(file: string, record: string | undefined, issues: v.BaseIssue<unknown>[]): Issue[] {
+  return issues.map((issue) => {
+    const field = fieldPath(issue.path);
+    const missing = issue.received === 'undefined' && issue.kind === 'schema';
+    const key = issue.path?.at(-1)?.key;
+    if (issue.expected === 'never' && typeof key === 'string') {
+      // A strict object's unknown key: name the key as the field.
+      return { file, record, field, message: 'is not a known field' };
+    }
+    return { file, record, field: field || undefined, message: missing ? 'is missing' : issue.message };
+  });
+}
+
+/** Folds runs of whitespace (no-break spaces included) to one space, so line breaks never fail a quote. */
+export function foldWhitespace(text: string): string {
+  return text.replace(/[\s\u00a0\u202f\u2007]+/g, ' ').trim();
+}
+
+function trigrams(text: string): Set<string> {
+  const lower = text.toLowerCase();
+  const grams = new Set<string>();
+  for (let i = 0; i + 3 <= lower.length; i++) grams.add(lower.slice(i, i + 3));
+  return grams;
+}
+
+/**
+ * The passage of an article most like a quote that was not found in it: runs of one to three
+ * consecutive sentences, scored by shared character trigrams (Dice). Fast, and good at the usual
+ * mistakes: a fixed typo, changed quotation marks, a word left out.
+ *
+ * closestPassage('Kim left on Thursday.', 'Kim left on Wednesday. Putin waited.') → 'Kim left on Wednesday.'
+ */
+export function closestPassage(quote: string, article: string): string {
+  const sentences = article
+    .split(/\n+/)
+    .flatMap((line) => foldWhitespace(line).split(/(?<=[.!?]["”’]?)\s+/))
+    .filter((sentence) => sentence.length > 0);
+  const target = trigrams(foldWhitespace(quote));
+  let best = '';
+  let bestScore = -1;
+  for (let i = 0; i < sentences.length; i++) {
+    let passage = '';
+    for (let n = 0; n < 3 && i + n < sentences.length; n++) {
+      passage = passage ? `${passage} ${sentences[i + n]}` : sentences[i + n]!;
+      const grams = trigrams(passage);
+      let shared = 0;
+      for (const gram of target) if (grams.has(gram)) shared++;
+      const score = (2 * shared) / (target.size + grams.size || 1);
+      if (score > bestScore) {
+        bestScore = score;
+        best = passage;
+      }
+    }
+  }
+  return best.length > 240 ? `${best.slice(0, 239)}…` : best;
+}
+
+function recordName(kind: 'event' | 'source', raw: unknown, index: number): string {
+  const id = (raw as { id?: unknown } | null)?.id;
+  return typeof id === 'string' && id.length > 0 && id.length <= 200
+    ? `${kind} ${JSON.stringify(id)}`
+    : `${kind} #${index + 1}`;
+}
+
+function validateSources(
+  file: string,
+  rawSources: unknown[],
+  texts: DatasetInput['texts'],
+  issues: Issue[]
+): { sources: Source[]; folded: Map<string, string> } {
+  const sources: Source[] = [];
+  const folded = new Map<string, string>();
+  const seen = new Set<string>();
+  rawSources.forEach((raw, index) => {
+    const record = recordName('source', raw, index);
+    const parsed = v.safeParse(SourceSchema, raw);
+    if (!parsed.success) {
+      issues.push(...schemaIssues(file, record, parsed.issues));
+      return;
+    }
+    const source = parsed.output;
+    const problems: Issue[] = [];
+    if (seen.has(source.id)) {
+      problems.push({ file, record, field: 'id', message: `repeats an id used by an earlier source` });
+    }
+    const dateIssue = dateProblem(source.published.date);
+    if (dateIssue)
+      problems.push({ file, record, field: 'published.date', message: `is not valid: ${dateIssue}` });
+    if (source.file !== undefined) {
+      const text = texts[source.file];
+      if (text === undefined) {
+        problems.push({
+          file,
+          record,
+          field: 'file',
+          message: `names an archived text that could not be read: ${JSON.stringify(source.file)}`
+        });
+      } else {
+        folded.set(source.id, foldWhitespace(text));
+      }
+    }
+    if (problems.length > 0) {
+      issues.push(...problems);
+      return;
+    }
+    seen.add(source.id);
+    sources.push(source);
+  });
+  return { sources, folded };
+}
+
+function checkEvent(
+  file: string,
+  record: string,
+  event: TimelineEvent,
+  sources: Map<string, Source>,
+  folded: Map<string, string>,
+  texts: DatasetInput['texts'],
+  notices: Issue[]
+): Issue[] {
+  const problems: Issue[] = [];
+  const startProblem = dateProblem(event.start);
+  if (startProblem) problems.push({ file, record, field: 'start', message: `is not valid: ${startProblem}` });
+  if (event.end !== undefined) {
+    const endProblem = dateProblem(event.end);
+    if (endProblem) problems.push({ file, record, field: 'end', message: `is not valid: ${endProblem}` });
+    else if (!startProblem && parseDate(event.end).start < parseDate(event.start).start) {
+      problems.push({
+        file,
+        record,
+        field: 'end',
+        message: `"${event.end}" is before start "${event.start}"`
+      });
+    }
+  }
+  event.sources.forEach((citation, index) => {
+    const field = `sources[${index}]`;
+    const source = sources.get(citation.source);
+    if (!source) {
+      const known = [...sources.keys()].join(', ') || 'none';
+      problems.push({
+        file,
+        record,
+        field: `${field}.source`,
+        message: `cites ${JSON.stringify(citation.source)}, which is not a known source (known: ${known})`
+      });
+      return;
+    }
+    const article = folded.get(source.id);
+    if (article === undefined) {
+      notices.push({
+        file,
+        record,
+        field: `${field}.quote`,
+        message: `was not checked: source ${JSON.stringify(source.id)} has no archived text`
+      });
+      return;
+    }
+    if (!article.includes(foldWhitespace(citation.quote))) {
+      const original = texts[source.file!] ?? '';
+      problems.push({
+        file,
+        record,
+        field: `${field}.quote`,
+        message: `is not found in source ${JSON.stringify(source.id)}; the closest passage is ${JSON.stringify(
+          closestPassage(citation.quote, original)
+        )}`
+      });
+    }
+  });
+  event.notes?.forEach((note, index) => {
+    if (note.source !== undefined && !sources.has(note.source)) {
+      problems.push({
+        file,
+        record,
+        field: `notes[${index}].source`,
+        message: `names ${JSON.stringify(note.source)}, which is not a known source`
+      });
+    }
+  });
+  return problems;
+}
+
+/**
+ * Validates a dataset and returns what is valid plus every problem, each naming its place.
+ *
+ * validateDataset({ file: 'events.json', data: { events: [] }, texts: {} })
+ *   → { dataset: { sources: [], events: [] }, issues: [], notices: [] }
+ */
+export function validateDataset(input: DatasetInput): ValidationResult {
+  const { file, data, texts } = input;
+  const issues: Issue[] = [];
+  const notices: Issue[] = [];
+  const empty: ValidationResult = { dataset: { sources: [], events: [] }, issues, notices };
+
+  // The envelope first, loosely: the events inside are checked one by one so one bad record costs only itself.
+  const envelope = v.safeParse(
+    v.object({
+      ...DatasetSchema.entries,
+      events: v.array(v.unknown()),
+      sources: v.optional(v.array(v.unknown()))
+    }),
+    data
+  );
+  if (!envelope.success) {
+    issues.push(...schemaIssues(file, undefined, envelope.issues));
+    return empty;
+  }
+  for (const key of Object.keys(data as object)) {
+    if (!(key in DatasetSchema.entries)) issues.push({ file, field: key, message: 'is not a known field' });
+  }
+
+  let rawSources: unknown[] = envelope.output.sources ?? [];
+  let sourcesFile = file;
+  if (envelope.output.sources === undefined && input.sourcesFile) {
+    sourcesFile = input.sourcesFile.file;
+    const parsed = v.safeParse(
+      v.object({ ...SourcesFileSchema.entries, sources: v.array(v.unknown()) }),
+      input.sourcesFile.data
+    );
+    if (!parsed.success) issues.push(...schemaIssues(sourcesFile, undefined, parsed.issues));
+    else rawSources = parsed.output.sources;
+  }
+  const { sources, folded } = validateSources(sourcesFile, rawSources, texts, issues);
+  const byId = new Map(sources.map((source) => [source.id, source]));
+
+  const events: TimelineEvent[] = [];
+  const seen = new Map<string, number>();
+  envelope.output.events.forEach((raw, index) => {
+    const record = recordName('event', raw, index);
+    const parsed = v.safeParse(EventSchema, raw);
+    if (!parsed.success) {
+      issues.push(...schemaIssues(file, record, parsed.issues));
+      return;
+    }
+    const event = parsed.output;
+    const problems = checkEvent(file, record, event, byId, folded, texts, notices);
+    const first = seen.get(event.id);
+    if (first !== undefined) {
+      problems.unshift({ file, record, field: 'id', message: `repeats the id of event #${first + 1}` });
+    }
+    if (problems.length > 0) {
+      issues.push(...problems);
+      return;
+    }
+    seen.set(event.id, index);
+    events.push(event);
+  });
+
+  const title = envelope.output.title;
+  return { dataset: { ...(title ? { title } : {}), sources, events }, issues, notices };
+}
