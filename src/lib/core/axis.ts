@@ -1,0 +1,322 @@
+/**
+ * A time axis with honest gaps. Twenty-one years hold five short episodes; a linear axis would spend
+ * three quarters of its width on empty years and squeeze April 2019 into a few pixels. Here long empty
+ * stretches collapse into narrow labelled breaks ("8 years"), while time inside each episode stays to
+ * scale, so the reader can see both that time was compressed and how much.
+ *
+ * The axis is a polylinear d3 UTC scale: each segment maps linearly, each break squeezes its whole gap
+ * into `breakWidth` pixels. Zooming multiplies base positions (`x = k · base(t) + tx`), so segments and
+ * breaks keep their places relative to each other; `transform.rescaleX` is not used because rescaling a
+ * polylinear scale moves its kinks.
+ */
+import { scaleUtc, type ScaleTime } from 'd3-scale';
+import { utcDay, utcMonth, utcYear, type TimeInterval } from 'd3-time';
+import { DAY_MS, formatYear, monthName, type Locale, type Precision } from './dates.js';
+
+/** A stretch of time, UTC milliseconds, end exclusive. */
+export interface Interval {
+  start: number;
+  end: number;
+}
+
+/** An episode drawn to scale. */
+export interface AxisSegment {
+  start: number;
+  end: number;
+  /** Base-pixel extent (at zoom 1). */
+  x0: number;
+  x1: number;
+  /** How many anchors (event dates) fall in it. */
+  count: number;
+}
+
+export type DurationUnit = 'year' | 'month' | 'week' | 'day';
+
+/** A collapsed gap between two segments. */
+export interface AxisBreak {
+  /** The empty time it stands for: from the last date of one episode to the first of the next. */
+  start: number;
+  end: number;
+  x0: number;
+  x1: number;
+  duration: { count: number; unit: DurationUnit };
+}
+
+export interface TimeAxis {
+  segments: AxisSegment[];
+  breaks: AxisBreak[];
+  /** Base width in pixels (at zoom 1). */
+  width: number;
+  /** Time → base pixels, across segments and breaks. */
+  scale: ScaleTime<number, number>;
+}
+
+export interface AxisOptions {
+  /** Gaps longer than this collapse into a break; shorter ones stay to scale. */
+  minGap: number;
+  /** At most this many segments: the shortest gaps are kept to scale until the count fits. */
+  maxSegments: number;
+  /** Pixels a break takes, whatever it stands for. */
+  breakWidth: number;
+  /** Pixels kept empty at each end of the axis, so the first and last marks are not cut. */
+  margin: number;
+}
+
+export const AXIS_DEFAULTS: AxisOptions = {
+  // About a month: the six weeks between the Hanoi summit and the April 2019 run-up are a gap worth
+  // showing as such, the days inside one trip are not.
+  minGap: 30 * DAY_MS,
+  // Beyond a dozen episodes the breaks themselves would eat the width.
+  maxSegments: 12,
+  breakWidth: 44,
+  margin: 24
+};
+
+const YEAR_MS = 365.2425 * DAY_MS;
+const MONTH_MS = YEAR_MS / 12;
+
+/**
+ * How long a gap is, in the largest unit that reads naturally.
+ *
+ * gapDuration(8 * YEAR_MS) → { count: 8, unit: 'year' }; gapDuration(45 * DAY_MS) → { count: 6, unit: 'week' }
+ */
+export function gapDuration(ms: number): AxisBreak['duration'] {
+  if (ms >= YEAR_MS * 0.95) return { count: Math.max(1, Math.round(ms / YEAR_MS)), unit: 'year' };
+  if (ms >= MONTH_MS * 1.9) return { count: Math.round(ms / MONTH_MS), unit: 'month' };
+  if (ms >= 13 * DAY_MS) return { count: Math.round(ms / (7 * DAY_MS)), unit: 'week' };
+  return { count: Math.max(1, Math.round(ms / DAY_MS)), unit: 'day' };
+}
+
+const UNIT_WORDS: Record<Locale, Record<DurationUnit, [string, string]>> = {
+  en: { year: ['year', 'years'], month: ['month', 'months'], week: ['week', 'weeks'], day: ['day', 'days'] },
+  id: { year: ['tahun', 'tahun'], month: ['bulan', 'bulan'], week: ['minggu', 'minggu'], day: ['hari', 'hari'] }
+};
+
+/** formatDuration({ count: 8, unit: 'year' }, 'id') → "8 tahun" */
+export function formatDuration(duration: AxisBreak['duration'], locale: Locale): string {
+  const [one, many] = UNIT_WORDS[locale][duration.unit];
+  return `${duration.count} ${duration.count === 1 ? one : many}`;
+}
+
+/**
+ * Groups anchor intervals into episodes: neighbours closer than `minGap` share a segment. When that
+ * leaves more than `maxSegments`, the shortest gaps are closed first.
+ */
+export function groupEpisodes(anchors: Interval[], options: Pick<AxisOptions, 'minGap' | 'maxSegments'>) {
+  const sorted = anchors
+    .filter((a) => Number.isFinite(a.start) && Number.isFinite(a.end))
+    .sort((a, b) => a.start - b.start);
+  const runs: { start: number; end: number; count: number }[] = [];
+  for (const anchor of sorted) {
+    const last = runs.at(-1);
+    if (last && anchor.start <= last.end) {
+      last.end = Math.max(last.end, anchor.end);
+      last.count++;
+    } else runs.push({ start: anchor.start, end: anchor.end, count: 1 });
+  }
+  // Close every gap below minGap, then the shortest ones until few enough remain.
+  const gaps = runs.slice(1).map((run, i) => ({ i, size: run.start - runs[i]!.end }));
+  const closing = new Set<number>();
+  const byLength = [...gaps].sort((a, b) => a.size - b.size);
+  const open = gaps.length - byLength.filter((g) => g.size <= options.minGap).length;
+  let toClose = Math.max(0, open + 1 - options.maxSegments);
+  for (const gap of byLength) {
+    if (gap.size <= options.minGap) closing.add(gap.i);
+    else if (toClose > 0) {
+      closing.add(gap.i);
+      toClose--;
+    }
+  }
+  const episodes: typeof runs = [];
+  runs.forEach((run, i) => {
+    const last = episodes.at(-1);
+    if (last && closing.has(i - 1)) {
+      last.end = run.end;
+      last.count += run.count;
+    } else episodes.push({ ...run });
+  });
+  return episodes;
+}
+
+/**
+ * Builds the axis for a set of anchors (the dates events are placed at) and a width.
+ *
+ * buildTimeAxis([{ start: 2002, end: 2003 }, { start: Apr 24 2019, end: Apr 26 2019 }], 1000)
+ *   → two segments, one break labelled { count: 16, unit: 'year' }
+ */
+export function buildTimeAxis(
+  anchors: Interval[],
+  width: number,
+  options: Partial<AxisOptions> = {}
+): TimeAxis {
+  const settings = { ...AXIS_DEFAULTS, ...options };
+  const episodes = groupEpisodes(anchors, settings);
+  if (episodes.length === 0) {
+    const now = 0; // No events: an empty axis around the epoch, never the machine's clock.
+    episodes.push({ start: now, end: now + DAY_MS, count: 0 });
+  }
+
+  // Pad each episode so marks do not sit on a break, without eating into a neighbour's gap.
+  const padded = episodes.map((episode, i) => {
+    const before = i === 0 ? Infinity : episode.start - episodes[i - 1]!.end;
+    const after = i === episodes.length - 1 ? Infinity : episodes[i + 1]!.start - episode.end;
+    const pad = Math.max(DAY_MS, (episode.end - episode.start) * 0.06);
+    return {
+      ...episode,
+      start: episode.start - Math.min(pad, before / 4),
+      end: episode.end + Math.min(pad, after / 4)
+    };
+  });
+
+  const breakCount = padded.length - 1;
+  const available = Math.max(
+    padded.length * 40,
+    width - 2 * settings.margin - breakCount * settings.breakWidth
+  );
+  // Busier episodes get more room, but a lone event still gets enough to read its label.
+  const weights = padded.map((episode) => 1 + Math.sqrt(episode.count));
+  const total = weights.reduce((a, b) => a + b, 0);
+
+  const segments: AxisSegment[] = [];
+  const breaks: AxisBreak[] = [];
+  let x = settings.margin;
+  padded.forEach((episode, i) => {
+    if (i > 0) {
+      breaks.push({
+        start: episodes[i - 1]!.end,
+        end: episodes[i]!.start,
+        x0: x,
+        x1: x + settings.breakWidth,
+        duration: gapDuration(episodes[i]!.start - episodes[i - 1]!.end)
+      });
+      x += settings.breakWidth;
+    }
+    const segmentWidth = (available * weights[i]!) / total;
+    segments.push({ start: episode.start, end: episode.end, x0: x, x1: x + segmentWidth, count: episode.count });
+    x += segmentWidth;
+  });
+
+  const scale = scaleUtc()
+    .domain(segments.flatMap((s) => [s.start, s.end]))
+    .range(segments.flatMap((s) => [s.x0, s.x1]));
+  return { segments, breaks, width: x + settings.margin, scale };
+}
+
+/** A d3-zoom-like transform: screen x = k · base x + x. */
+export interface ZoomTransform {
+  k: number;
+  x: number;
+}
+
+export interface Tick {
+  time: number;
+  /** Screen x under the transform. */
+  x: number;
+  label: string;
+  precision: Precision;
+}
+
+interface TickStep {
+  interval: TimeInterval;
+  ms: number;
+  precision: Precision;
+}
+
+const YEAR_STEPS = [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000];
+const TICK_STEPS: TickStep[] = [
+  { interval: utcDay, ms: DAY_MS, precision: 'day' },
+  { interval: utcDay.every(2)!, ms: 2 * DAY_MS, precision: 'day' },
+  { interval: utcDay.filter((d) => [1, 8, 15, 22].includes(d.getUTCDate())), ms: 7 * DAY_MS, precision: 'day' },
+  { interval: utcDay.filter((d) => [1, 15].includes(d.getUTCDate())), ms: 15 * DAY_MS, precision: 'day' },
+  { interval: utcMonth, ms: MONTH_MS, precision: 'month' },
+  { interval: utcMonth.every(3)!, ms: 3 * MONTH_MS, precision: 'month' },
+  { interval: utcMonth.every(6)!, ms: 6 * MONTH_MS, precision: 'month' },
+  ...YEAR_STEPS.map((n) => ({ interval: utcYear.every(n)!, ms: n * YEAR_MS, precision: 'year' as const }))
+];
+
+/**
+ * Ticks for what is on screen: each visible segment gets its own d3-time ticks, spaced at least
+ * `spacing` pixels apart, labelled by their precision. Nothing is placed inside a break.
+ *
+ * axisTicks(axis, { k: 1, x: 0 }, 1280, 'en') → [{ label: '2002', … }, { label: 'Apr 2019', … }, …]
+ */
+export function axisTicks(
+  axis: TimeAxis,
+  transform: ZoomTransform,
+  viewWidth: number,
+  locale: Locale,
+  spacing = 84
+): Tick[] {
+  const ticks: Tick[] = [];
+  for (const segment of axis.segments) {
+    const sx0 = transform.k * segment.x0 + transform.x;
+    const sx1 = transform.k * segment.x1 + transform.x;
+    if (sx1 < 0 || sx0 > viewWidth) continue;
+    const msPerPx = (segment.end - segment.start) / (sx1 - sx0);
+    const step = TICK_STEPS.find((s) => s.ms >= msPerPx * spacing) ?? TICK_STEPS.at(-1)!;
+    // Only the visible part of the segment is ticked, so a deep zoom does not enumerate years of days.
+    const from = segment.start + Math.max(0, -sx0) * msPerPx;
+    const to = segment.end - Math.max(0, sx1 - viewWidth) * msPerPx;
+    let first = true;
+    for (const date of step.interval.range(new Date(from), new Date(to + 1))) {
+      const time = date.getTime();
+      const x = sx0 + (time - segment.start) / msPerPx;
+      ticks.push({ time, x, label: tickLabel(date, step.precision, locale, first), precision: step.precision });
+      first = false;
+    }
+  }
+  return ticks;
+}
+
+/** "2019"; "Apr", or "Apr 2019" in January and at a segment's first tick; "25 Apr", likewise. */
+function tickLabel(date: Date, precision: Precision, locale: Locale, first: boolean): string {
+  const year = formatYear(date.getUTCFullYear(), locale);
+  if (precision === 'year') return year;
+  const month = monthName(date.getUTCMonth() + 1, locale).slice(0, 3);
+  const withYear = first || date.getUTCMonth() === 0;
+  if (precision === 'month') return withYear ? `${month} ${year}` : month;
+  const day = `${date.getUTCDate()} ${month}`;
+  return first || (date.getUTCMonth() === 0 && date.getUTCDate() === 1) ? `${day} ${year}` : day;
+}
+
+/**
+ * How far in the reader may zoom: until one day of the busiest stretch spans a quarter of the view.
+ *
+ * maxZoom(axis, 1280) → e.g. 40
+ */
+export function maxZoom(axis: TimeAxis, viewWidth: number, daysInView = 4): number {
+  let densest = 0;
+  for (const segment of axis.segments) {
+    densest = Math.max(densest, ((segment.x1 - segment.x0) * DAY_MS) / (segment.end - segment.start));
+  }
+  if (densest <= 0) return 1;
+  return Math.max(1, viewWidth / daysInView / densest);
+}
+
+/**
+ * The transform that shows base-pixel range [x0, x1] across `fill` of the view, centred, within bounds.
+ *
+ * fitTransform(100, 200, 1000, [1, 50]) → { k: 6, x: -… } (the range spans 600 px, centred)
+ */
+export function fitTransform(
+  x0: number,
+  x1: number,
+  viewWidth: number,
+  [minK, maxK]: [number, number],
+  fill = 0.6
+): ZoomTransform {
+  const span = Math.max(x1 - x0, 1e-9);
+  const k = Math.min(maxK, Math.max(minK, (viewWidth * fill) / span));
+  return { k, x: viewWidth / 2 - k * ((x0 + x1) / 2) };
+}
+
+/**
+ * Keeps a transform's content on screen: the axis may not be dragged out of the view.
+ *
+ * clampTransform({ k: 1, x: 500 }, 1000, 1000) → { k: 1, x: 0 }
+ */
+export function clampTransform(transform: ZoomTransform, baseWidth: number, viewWidth: number): ZoomTransform {
+  const contentWidth = transform.k * baseWidth;
+  const min = Math.min(0, viewWidth - contentWidth);
+  return { k: transform.k, x: Math.min(0, Math.max(min, transform.x)) };
+}

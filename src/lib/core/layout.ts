@@ -1,0 +1,166 @@
+/**
+ * Where marks and their labels go at one zoom level, so that no label is ever drawn over another.
+ *
+ * Work happens in zoomed base pixels (`k · base(t)`), which panning only shifts: a layout is computed
+ * once per zoom level and reused for every pan frame. Marks closer than `clusterGap` to their neighbour
+ * become one cluster mark with a count; labels go into the first free lane, and when every lane is busy
+ * the lane whose last label started earliest gives up the rest of its width (the label is truncated
+ * visibly, down to nothing; the full title stays in the mark's accessible name).
+ *
+ * Runs are maximal, so a cluster's body [x, x2] ends at least `clusterGap` before the next mark: bodies
+ * never collide, and shortening labels is always enough to clear a lane.
+ */
+
+export interface LayoutItem {
+  /** Position of the event's start, zoomed base pixels. Ranges draw their extent in a band of their own. */
+  x: number;
+  /** The label's natural width in pixels. */
+  labelWidth: number;
+}
+
+export interface PlacedMark {
+  kind: 'event' | 'cluster';
+  /** Indexes into the sorted items: a cluster holds `first..last`, an event `first === last`. */
+  first: number;
+  last: number;
+  x: number;
+  /** Right end of the mark itself: the last member's start (equal to `x` for one event). */
+  x2: number;
+  lane: number;
+  /** The width the label may use; less than `fullWidth` means it is truncated. */
+  labelWidth: number;
+  fullWidth: number;
+}
+
+export interface LayoutOptions {
+  lanes: number;
+  /** Marks whose starts are closer than this (pixels) are gathered into a cluster. */
+  clusterGap: number;
+  /** Space between a mark's dot and its label, and between a label and the next mark in its lane. */
+  gap: number;
+  /** Radius of a mark's dot: labels start after it. */
+  dot: number;
+  /** A label narrower than this is dropped rather than shown as a stub. */
+  minLabel: number;
+  /** Width of a cluster's label, by the count it shows. */
+  clusterLabelWidth: (count: number) => number;
+  /**
+   * Whether to gather close marks. Off at the deepest zoom, where nothing can spread further: there a
+   * run of close marks is stacked across lanes, and gathered only when it has more members than lanes.
+   */
+  cluster: boolean;
+}
+
+export const LAYOUT_DEFAULTS: LayoutOptions = {
+  lanes: 4,
+  // Two dots this far apart can be told apart; it is also 2·dot + gap, so a mark this far from the
+  // previous one in its lane can always take that lane by shortening the previous label.
+  clusterGap: 16,
+  gap: 6,
+  dot: 5,
+  // Three or four characters and an ellipsis: less than that says nothing.
+  minLabel: 36,
+  clusterLabelWidth: (count) => 24 + String(count).length * 8,
+  cluster: true
+};
+
+/**
+ * Gathers runs of items whose starts are closer than `clusterGap` into clusters.
+ *
+ * clusterRuns([{ x: 0 }, { x: 5 }, { x: 100 }], 16) → [[0, 1], [2, 2]]
+ */
+export function clusterRuns(items: readonly Pick<LayoutItem, 'x'>[], clusterGap: number): [number, number][] {
+  const runs: [number, number][] = [];
+  for (let i = 0; i < items.length; i++) {
+    const last = runs.at(-1);
+    if (last && items[i]!.x - items[i - 1]!.x < clusterGap) last[1] = i;
+    else runs.push([i, i]);
+  }
+  return runs;
+}
+
+/**
+ * Places marks for items sorted by `x`. Positions are zoomed base pixels; only labels are shortened,
+ * marks never move.
+ *
+ * layoutMarks([{ x: 0, labelWidth: 80 }, { x: 40, labelWidth: 80 }])
+ *   → two events, on lanes 0 and 1 (the first label would run over the second dot)
+ */
+export function layoutMarks(items: readonly LayoutItem[], options: Partial<LayoutOptions> = {}): PlacedMark[] {
+  const o = { ...LAYOUT_DEFAULTS, ...options };
+  const marks: PlacedMark[] = [];
+  // Per lane: the last mark placed there, and the right edge its label occupies.
+  const laneLast: (PlacedMark | undefined)[] = new Array(o.lanes).fill(undefined);
+  const laneEnd: number[] = new Array(o.lanes).fill(-Infinity);
+
+  const place = (kind: PlacedMark['kind'], first: number, last: number, fullWidth: number) => {
+    const x = items[first]!.x;
+    const x2 = items[last]!.x;
+    const left = x - o.dot;
+    let lane = laneEnd.findIndex((end) => end <= left);
+    if (lane === -1) {
+      // Every lane is busy here: of the lanes whose last mark ends before this one, take the one whose
+      // mark started earliest and shorten its label to the room left.
+      for (let l = 0; l < o.lanes; l++) {
+        const previous = laneLast[l]!;
+        if (previous.x2 + o.dot + o.gap > left) continue;
+        if (lane === -1 || previous.x < laneLast[lane]!.x) lane = l;
+      }
+      // Unreachable while runs wider than the lanes are clustered; kept so a bug shows as a stub, not overlap.
+      if (lane === -1) throw new Error(`layoutMarks: no lane can take the mark at x=${x}`);
+      const previous = laneLast[lane]!;
+      const room = left - o.gap - (previous.x + o.dot + o.gap);
+      previous.labelWidth = room >= o.minLabel ? Math.min(previous.labelWidth, room) : 0;
+    }
+    const mark: PlacedMark = { kind, first, last, x, x2, lane, labelWidth: fullWidth, fullWidth };
+    marks.push(mark);
+    laneLast[lane] = mark;
+    laneEnd[lane] = Math.max(x2 + o.dot, x + o.dot + o.gap + fullWidth) + o.gap;
+  };
+
+  for (const [first, last] of clusterRuns(items, o.clusterGap)) {
+    const size = last - first + 1;
+    // A run is gathered when zooming could still spread it, or when it has more members than lanes.
+    if (size > 1 && (o.cluster || size > o.lanes)) place('cluster', first, last, o.clusterLabelWidth(size));
+    else for (let i = first; i <= last; i++) place('event', i, i, items[i]!.labelWidth);
+  }
+  return marks;
+}
+
+/** The right edge a mark occupies, label included: what "no label over another" is checked against. */
+export function markExtent(mark: PlacedMark, options: Pick<LayoutOptions, 'dot' | 'gap'> = LAYOUT_DEFAULTS) {
+  const labelEnd = mark.labelWidth > 0 ? mark.x + options.dot + options.gap + mark.labelWidth : mark.x + options.dot;
+  return { left: mark.x - options.dot, right: Math.max(mark.x2 + options.dot, labelEnd) };
+}
+
+/**
+ * Index of the first element of a sorted array whose key is at least `value` (binary search).
+ *
+ * lowerBound([1, 3, 5], 4, (n) => n) → 2
+ */
+export function lowerBound<T>(sorted: readonly T[], value: number, key: (item: T) => number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (key(sorted[mid]!) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The marks that reach into [left, right] (zoomed base pixels), found by binary search: what is
+ * rendered, so the DOM stays small however many events there are. `reach` is the widest a mark
+ * extends to the right of its start (label or range).
+ */
+export function visibleMarks(marks: readonly PlacedMark[], left: number, right: number, reach: number): PlacedMark[] {
+  const from = lowerBound(marks, left - reach, (m) => m.x);
+  const to = lowerBound(marks, right, (m) => m.x);
+  const visible: PlacedMark[] = [];
+  for (let i = from; i < to; i++) {
+    const mark = marks[i]!;
+    if (markExtent(mark).right >= left) visible.push(mark);
+  }
+  return visible;
+}

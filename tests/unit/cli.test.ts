@@ -1,0 +1,47 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+/** Runs `npm run validate -- …` as a user would (through tsx, without npm's banner). */
+function validate(...args: string[]) {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/validate.ts', ...args], {
+    cwd: root,
+    encoding: 'utf8'
+  });
+  return { code: run.status, stdout: run.stdout.trim(), stderr: run.stderr.trim() };
+}
+
+describe('npm run validate', () => {
+  it('passes the curated data with a one-line summary', () => {
+    const { code, stdout, stderr } = validate();
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^events\.json: valid — \d+ events, 5 sources, \d+ quotes found verbatim$/);
+  });
+
+  it('names file, event and field for each problem in a broken dataset, and exits 1', () => {
+    const { code, stderr } = validate('tests/fixtures/broken/events.json');
+    expect(code).toBe(1);
+    expect(stderr.split('\n')).toEqual([
+      'events.json: event "summit": start is not valid: 2019-02-30 is not a date in the calendar: February 2019 has 28 days',
+      'events.json: event "summit": sources[0].quote is not found in source "jurnas-2019-04-24"; the closest passage is "Kim Jong un akan bertemu Putin pada Kamis (25/4)di pelabuhan Vladivostok."',
+      'events.json: 2 problems; 1 valid events'
+    ]);
+  });
+
+  it('gives the line and column of invalid JSON', () => {
+    const { code, stderr } = validate('tests/fixtures/invalid-json.json');
+    expect(code).toBe(1);
+    expect(stderr).toBe(
+      'invalid-json.json: line 3, column 18: invalid JSON: expected a property name in double quotes, found "}"'
+    );
+  });
+
+  it('says so when the file does not exist', () => {
+    const { code, stderr } = validate('tests/fixtures/nothing-here.json');
+    expect(code).toBe(1);
+    expect(stderr).toBe('tests/fixtures/nothing-here.json: no such file');
+  });
+});
