@@ -1,0 +1,64 @@
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { readDatasetInput } from '../../scripts/dataset-files';
+import { parseDate } from '../../src/lib/core/dates';
+import { validateDataset } from '../../src/lib/core/validate';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const input = readDatasetInput(`${root}data/events.json`);
+const { dataset, issues, notices } = validateDataset(input);
+const byId = new Map(dataset.events.map((event) => [event.id, event]));
+
+describe('the curated dataset', () => {
+  it('validates with no issue and every quote checked', () => {
+    expect(issues).toEqual([]);
+    expect(notices).toEqual([]);
+    expect(dataset.events.length).toBeGreaterThanOrEqual(20);
+  });
+
+  it('covers the five episodes the timeline is about', () => {
+    const years = new Set(dataset.events.map((event) => event.start.slice(0, 7)));
+    for (const month of ['2019-02', '2019-04', '2023-09']) expect(years).toContain(month);
+    for (const year of ['2002', '2011']) expect([...years].some((y) => y.startsWith(year))).toBe(true);
+    expect(byId.get('kim-departs-pyongyang-by-train-2019')?.start).toBe('2019-04-24');
+    expect(byId.get('putin-kim-summit-vladivostok-2019')?.start).toBe('2019-04-25');
+    expect(byId.get('putin-arrives-in-vladivostok-2023')?.start).toBe('2023-09-11');
+  });
+
+  it('says how every approximate date was worked out', () => {
+    const unexplained = dataset.events.filter((event) => event.approximate && !event.dateDerivation);
+    expect(unexplained.map((event) => event.id)).toEqual([]);
+  });
+
+  it('keeps events in time order in the file, as an editor reads them', () => {
+    const starts = dataset.events.map((event) => parseDate(event.start).start);
+    expect([...starts].sort((a, b) => a - b)).toEqual(starts);
+  });
+
+  it('names a URL only where the archived text gives it', () => {
+    for (const source of dataset.sources) {
+      if (!source.url) continue;
+      const text = input.texts[source.file!]!;
+      expect(text.replace(/\s+/g, '')).toContain(source.url);
+    }
+  });
+
+  it('records the errors it found in the articles as notes on the events, with their source', () => {
+    const notes = dataset.events.flatMap((event) => event.notes ?? []);
+    expect(notes.filter((note) => note.kind === 'error').length).toBeGreaterThanOrEqual(5);
+    const departure = byId.get('kim-departs-pyongyang-by-train-2019')!;
+    expect(departure.notes?.some((note) => note.source === 'bisnis-2019-04-24' && /24\/3/.test(note.text.en))).toBe(
+      true
+    );
+  });
+
+  const seeds = `${root}../shared/seeds/`;
+  it.skipIf(!existsSync(seeds))('keeps the archived articles byte for byte as they were captured', () => {
+    const archived = readdirSync(`${root}data/sources`).sort();
+    expect(archived).toEqual(readdirSync(seeds).filter((name) => name.endsWith('.txt')).sort());
+    for (const name of archived) {
+      expect(readFileSync(`${root}data/sources/${name}`)).toEqual(readFileSync(`${seeds}${name}`));
+    }
+  });
+});
