@@ -28,18 +28,26 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const binDir = path.join(root, 'node_modules', '.bin');
 const SYSTEM_PATHS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
-const APT_TIMEOUT_MS = 15 * 60 * 1000;
+const INSTALL_TIMEOUT_MS = 15 * 60 * 1000;
 
-/** Progress and diagnostics: stderr only, so stdout carries nothing but the path. */
+/**
+ * Progress and diagnostics: stderr only, so stdout carries nothing but the path.
+ * @param {string} message
+ */
 function log(message) {
   process.stderr.write(`[ensure-chromium] ${message}\n`);
 }
 
+/**
+ * @param {string} message
+ * @returns {never}
+ */
 function fail(message) {
   process.stderr.write(`\n[ensure-chromium] ERROR: ${message}\n`);
   process.exit(1);
 }
 
+/** @param {string} file */
 function isExecutable(file) {
   try {
     accessSync(file, constants.X_OK);
@@ -52,6 +60,7 @@ function isExecutable(file) {
 /**
  * Runs `<file> --version`: a browser that cannot start (missing libraries, a broken snap shim, a stale path)
  * is caught here with its own error text rather than as a launch timeout in every test.
+ * @param {string} file
  * @returns {{ ok: true, version: string } | { ok: false, reason: string }}
  */
 function probe(file) {
@@ -70,7 +79,11 @@ function probe(file) {
   return { ok: true, version: result.stdout.trim() };
 }
 
-/** @returns {string | undefined} the path if it runs, after saying so. */
+/**
+ * @param {string} file
+ * @param {string} source where the path came from, for the log
+ * @returns {string | undefined} the path if it runs, after saying so.
+ */
 function accept(file, source) {
   const result = probe(file);
   if (result.ok) {
@@ -117,6 +130,7 @@ function isDebianLike() {
   }
 }
 
+/** @param {string} command */
 function findOnPath(command) {
   for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
     if (dir && isExecutable(path.join(dir, command))) return path.join(dir, command);
@@ -126,6 +140,8 @@ function findOnPath(command) {
 
 /**
  * Runs a command with its output on stderr (stdout is reserved for the path) and no stdin (CI has none).
+ * @param {string} command
+ * @param {string[]} args
  * @returns {boolean} whether it exited 0.
  */
 function runVisibly(command, args, env = process.env) {
@@ -133,7 +149,7 @@ function runVisibly(command, args, env = process.env) {
   const result = spawnSync(command, args, {
     stdio: ['ignore', process.stderr, process.stderr],
     env,
-    timeout: APT_TIMEOUT_MS
+    timeout: INSTALL_TIMEOUT_MS
   });
   if (result.error) log(`${command} failed to run: ${result.error.message}`);
   else if (result.status !== 0) log(`${command} exited with ${result.status ?? result.signal}`);
@@ -222,7 +238,12 @@ async function resolveChromium() {
   );
 }
 
-/** Runs the command after --run with the browser in CHROMIUM_PATH, passing signals through and its exit code out. */
+/**
+ * Runs the command after --run with the browser in CHROMIUM_PATH, passing signals through and its exit code out.
+ * @param {string} chromium
+ * @param {string} command
+ * @param {string[]} args
+ */
 function runWithBrowser(chromium, command, args) {
   const env = {
     ...process.env,
@@ -231,7 +252,11 @@ function runWithBrowser(chromium, command, args) {
     PATH: [binDir, process.env.PATH ?? ''].join(path.delimiter)
   };
   const child = spawn(command, args, { stdio: 'inherit', env });
-  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+  // Ctrl-C reaches the child directly (same process group): stay alive to report its exit code, and do not
+  // send it a second SIGINT, which Playwright takes as "stop now, skip the cleanup".
+  process.on('SIGINT', () => {});
+  // A SIGTERM or SIGHUP sent to this process alone is passed on, so the test run never outlives it.
+  for (const signal of /** @type {const} */ (['SIGTERM', 'SIGHUP'])) {
     process.on(signal, () => child.kill(signal));
   }
   child.on('error', (error) => fail(`could not start ${command}: ${error.message}`));
@@ -247,7 +272,9 @@ function runWithBrowser(chromium, command, args) {
 const argv = process.argv.slice(2);
 const runIndex = argv.indexOf('--run');
 if (runIndex > 0 || (runIndex === -1 && argv.length > 0)) {
-  fail(`unexpected arguments: ${argv.join(' ')}\nUsage: node scripts/ensure-chromium.mjs [--run <command> [args…]]`);
+  fail(
+    `unexpected arguments: ${argv.join(' ')}\nUsage: node scripts/ensure-chromium.mjs [--run <command> [args…]]`
+  );
 }
 const chromium = await resolveChromium();
 

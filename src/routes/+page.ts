@@ -1,3 +1,4 @@
+import { curatedDataset } from '$lib/data/curated';
 import type { PageLoad } from './$types';
 
-export const load: PageLoad = () => ({ count: 0 });
+export const load: PageLoad = () => curatedDataset();

@@ -15,7 +15,17 @@ const day = (iso: string) => parseDate(iso);
 const YEAR = 365.25 * DAY_MS;
 
 /** The five episodes of the curated data, reduced to a few dates each. */
-const EPISODES = ['2002', '2011', '2019-02', '2019-04-18', '2019-04-23', '2019-04-24', '2019-04-25', '2023-09-05', '2023-09-11'].map(day);
+const EPISODES = [
+  '2002',
+  '2011',
+  '2019-02',
+  '2019-04-18',
+  '2019-04-23',
+  '2019-04-24',
+  '2019-04-25',
+  '2023-09-05',
+  '2023-09-11'
+].map(day);
 
 describe('groupEpisodes', () => {
   it('keeps dates within a month together and splits at longer gaps', () => {
@@ -108,7 +118,7 @@ describe('axisTicks', () => {
     }
   });
 
-  it('shows days when zoomed into April 2019, in the reader\'s language', () => {
+  it("shows days when zoomed into April 2019, in the reader's language", () => {
     const april = axis.segments[3]!;
     const view = fitTransform(april.x0, april.x1, 1280, [1, maxZoom(axis, 1280)], 1);
     const labels = axisTicks(axis, view, 1280, 'id').map((t) => t.label);

@@ -48,15 +48,19 @@ describe('the curated dataset', () => {
     const notes = dataset.events.flatMap((event) => event.notes ?? []);
     expect(notes.filter((note) => note.kind === 'error').length).toBeGreaterThanOrEqual(5);
     const departure = byId.get('kim-departs-pyongyang-by-train-2019')!;
-    expect(departure.notes?.some((note) => note.source === 'bisnis-2019-04-24' && /24\/3/.test(note.text.en))).toBe(
-      true
-    );
+    expect(
+      departure.notes?.some((note) => note.source === 'bisnis-2019-04-24' && /24\/3/.test(note.text.en))
+    ).toBe(true);
   });
 
   const seeds = `${root}../shared/seeds/`;
   it.skipIf(!existsSync(seeds))('keeps the archived articles byte for byte as they were captured', () => {
     const archived = readdirSync(`${root}data/sources`).sort();
-    expect(archived).toEqual(readdirSync(seeds).filter((name) => name.endsWith('.txt')).sort());
+    expect(archived).toEqual(
+      readdirSync(seeds)
+        .filter((name) => name.endsWith('.txt'))
+        .sort()
+    );
     for (const name of archived) {
       expect(readFileSync(`${root}data/sources/${name}`)).toEqual(readFileSync(`${seeds}${name}`));
     }

@@ -33,7 +33,8 @@ function overlaps(marks: PlacedMark[]): string[] {
     for (let i = 1; i < row.length; i++) {
       const a = markExtent(row[i - 1]!);
       const b = markExtent(row[i]!);
-      if (a.right > b.left) found.push(`lane ${lane}: mark at ${row[i - 1]!.x} runs into mark at ${row[i]!.x}`);
+      if (a.right > b.left)
+        found.push(`lane ${lane}: mark at ${row[i - 1]!.x} runs into mark at ${row[i]!.x}`);
     }
   }
   return found;
@@ -92,6 +93,12 @@ describe('layoutMarks', () => {
     ]);
     const crowded = layoutMarks(items([100, 100, 100, 100, 100]), { cluster: false, lanes: 4 });
     expect(crowded.map((m) => m.kind)).toEqual(['cluster']);
+  });
+
+  it('cuts a label short where the content ends, so nothing runs off the timeline', () => {
+    const marks = layoutMarks(items([0, 900], 200), { limit: 1000 });
+    expect(marks[1]!.labelWidth).toBe(1000 - 900 - 5 - 6);
+    expect(layoutMarks(items([990], 200), { limit: 1000 })[0]!.labelWidth).toBe(0);
   });
 
   it.each([1, 2, 3, 4, 5, 6, 7, 8])('never lets two labels overlap in random data (seed %i)', (seed) => {

@@ -89,7 +89,12 @@ export function gapDuration(ms: number): AxisBreak['duration'] {
 
 const UNIT_WORDS: Record<Locale, Record<DurationUnit, [string, string]>> = {
   en: { year: ['year', 'years'], month: ['month', 'months'], week: ['week', 'weeks'], day: ['day', 'days'] },
-  id: { year: ['tahun', 'tahun'], month: ['bulan', 'bulan'], week: ['minggu', 'minggu'], day: ['hari', 'hari'] }
+  id: {
+    year: ['tahun', 'tahun'],
+    month: ['bulan', 'bulan'],
+    week: ['minggu', 'minggu'],
+    day: ['hari', 'hari']
+  }
 };
 
 /** formatDuration({ count: 8, unit: 'year' }, 'id') → "8 tahun" */
@@ -173,8 +178,8 @@ export function buildTimeAxis(
     padded.length * 40,
     width - 2 * settings.margin - breakCount * settings.breakWidth
   );
-  // Busier episodes get more room, but a lone event still gets enough to read its label.
-  const weights = padded.map((episode) => 1 + Math.sqrt(episode.count));
+  // Room in proportion to what an episode holds, plus a floor so a lone event can show its label.
+  const weights = padded.map((episode) => 2 + episode.count);
   const total = weights.reduce((a, b) => a + b, 0);
 
   const segments: AxisSegment[] = [];
@@ -192,7 +197,13 @@ export function buildTimeAxis(
       x += settings.breakWidth;
     }
     const segmentWidth = (available * weights[i]!) / total;
-    segments.push({ start: episode.start, end: episode.end, x0: x, x1: x + segmentWidth, count: episode.count });
+    segments.push({
+      start: episode.start,
+      end: episode.end,
+      x0: x,
+      x1: x + segmentWidth,
+      count: episode.count
+    });
     x += segmentWidth;
   });
 
@@ -226,7 +237,11 @@ const YEAR_STEPS = [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000];
 const TICK_STEPS: TickStep[] = [
   { interval: utcDay, ms: DAY_MS, precision: 'day' },
   { interval: utcDay.every(2)!, ms: 2 * DAY_MS, precision: 'day' },
-  { interval: utcDay.filter((d) => [1, 8, 15, 22].includes(d.getUTCDate())), ms: 7 * DAY_MS, precision: 'day' },
+  {
+    interval: utcDay.filter((d) => [1, 8, 15, 22].includes(d.getUTCDate())),
+    ms: 7 * DAY_MS,
+    precision: 'day'
+  },
   { interval: utcDay.filter((d) => [1, 15].includes(d.getUTCDate())), ms: 15 * DAY_MS, precision: 'day' },
   { interval: utcMonth, ms: MONTH_MS, precision: 'month' },
   { interval: utcMonth.every(3)!, ms: 3 * MONTH_MS, precision: 'month' },
@@ -261,7 +276,14 @@ export function axisTicks(
     for (const date of step.interval.range(new Date(from), new Date(to + 1))) {
       const time = date.getTime();
       const x = sx0 + (time - segment.start) / msPerPx;
-      ticks.push({ time, x, label: tickLabel(date, step.precision, locale, first), precision: step.precision });
+      // A label needs room before the segment ends, or it would run into the break.
+      if (sx1 - x < spacing / 2) continue;
+      ticks.push({
+        time,
+        x,
+        label: tickLabel(date, step.precision, locale, first),
+        precision: step.precision
+      });
       first = false;
     }
   }
@@ -315,7 +337,11 @@ export function fitTransform(
  *
  * clampTransform({ k: 1, x: 500 }, 1000, 1000) → { k: 1, x: 0 }
  */
-export function clampTransform(transform: ZoomTransform, baseWidth: number, viewWidth: number): ZoomTransform {
+export function clampTransform(
+  transform: ZoomTransform,
+  baseWidth: number,
+  viewWidth: number
+): ZoomTransform {
   const contentWidth = transform.k * baseWidth;
   const min = Math.min(0, viewWidth - contentWidth);
   return { k: transform.k, x: Math.min(0, Math.max(min, transform.x)) };

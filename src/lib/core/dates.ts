@@ -147,6 +147,28 @@ export function formatDate(date: string | DateSpan, locale: Locale): string {
 }
 
 /**
+ * The UTC calendar day of an instant, formatted like a day-precision date (no zone is read).
+ *
+ * formatInstant(Date.UTC(2019, 3, 25, 23), 'en') → "25 April 2019"
+ */
+export function formatInstant(ms: number, locale: Locale): string {
+  const date = new Date(ms);
+  const start = utcMs(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
+  return formatDate(
+    {
+      iso: '',
+      precision: 'day',
+      year: date.getUTCFullYear(),
+      month: date.getUTCMonth() + 1,
+      day: date.getUTCDate(),
+      start,
+      end: start + DAY_MS
+    },
+    locale
+  );
+}
+
+/**
  * Formats a start and optional end, sharing what they have in common.
  *
  * formatRange('2019-04-26', '2019-04-27', 'en') → "26–27 April 2019"

@@ -44,6 +44,8 @@ export interface LayoutOptions {
   minLabel: number;
   /** Width of a cluster's label, by the count it shows. */
   clusterLabelWidth: (count: number) => number;
+  /** The right end of the content (zoomed base pixels): labels are cut short rather than run past it. */
+  limit: number;
   /**
    * Whether to gather close marks. Off at the deepest zoom, where nothing can spread further: there a
    * run of close marks is stacked across lanes, and gathered only when it has more members than lanes.
@@ -61,6 +63,7 @@ export const LAYOUT_DEFAULTS: LayoutOptions = {
   // Three or four characters and an ellipsis: less than that says nothing.
   minLabel: 36,
   clusterLabelWidth: (count) => 24 + String(count).length * 8,
+  limit: Infinity,
   cluster: true
 };
 
@@ -86,7 +89,10 @@ export function clusterRuns(items: readonly Pick<LayoutItem, 'x'>[], clusterGap:
  * layoutMarks([{ x: 0, labelWidth: 80 }, { x: 40, labelWidth: 80 }])
  *   → two events, on lanes 0 and 1 (the first label would run over the second dot)
  */
-export function layoutMarks(items: readonly LayoutItem[], options: Partial<LayoutOptions> = {}): PlacedMark[] {
+export function layoutMarks(
+  items: readonly LayoutItem[],
+  options: Partial<LayoutOptions> = {}
+): PlacedMark[] {
   const o = { ...LAYOUT_DEFAULTS, ...options };
   const marks: PlacedMark[] = [];
   // Per lane: the last mark placed there, and the right edge its label occupies.
@@ -112,10 +118,13 @@ export function layoutMarks(items: readonly LayoutItem[], options: Partial<Layou
       const room = left - o.gap - (previous.x + o.dot + o.gap);
       previous.labelWidth = room >= o.minLabel ? Math.min(previous.labelWidth, room) : 0;
     }
-    const mark: PlacedMark = { kind, first, last, x, x2, lane, labelWidth: fullWidth, fullWidth };
+    const room = o.limit - (x2 + o.dot + o.gap) - (kind === 'cluster' ? x2 - x : 0);
+    const fits = Math.min(fullWidth, room);
+    const labelWidth = fits >= Math.min(o.minLabel, fullWidth) ? fits : 0;
+    const mark: PlacedMark = { kind, first, last, x, x2, lane, labelWidth, fullWidth };
     marks.push(mark);
     laneLast[lane] = mark;
-    laneEnd[lane] = Math.max(x2 + o.dot, x + o.dot + o.gap + fullWidth) + o.gap;
+    laneEnd[lane] = Math.max(x2 + o.dot, x + o.dot + o.gap + labelWidth) + o.gap;
   };
 
   for (const [first, last] of clusterRuns(items, o.clusterGap)) {
@@ -129,7 +138,8 @@ export function layoutMarks(items: readonly LayoutItem[], options: Partial<Layou
 
 /** The right edge a mark occupies, label included: what "no label over another" is checked against. */
 export function markExtent(mark: PlacedMark, options: Pick<LayoutOptions, 'dot' | 'gap'> = LAYOUT_DEFAULTS) {
-  const labelEnd = mark.labelWidth > 0 ? mark.x + options.dot + options.gap + mark.labelWidth : mark.x + options.dot;
+  const labelEnd =
+    mark.labelWidth > 0 ? mark.x + options.dot + options.gap + mark.labelWidth : mark.x + options.dot;
   return { left: mark.x - options.dot, right: Math.max(mark.x2 + options.dot, labelEnd) };
 }
 
@@ -154,7 +164,12 @@ export function lowerBound<T>(sorted: readonly T[], value: number, key: (item: T
  * rendered, so the DOM stays small however many events there are. `reach` is the widest a mark
  * extends to the right of its start (label or range).
  */
-export function visibleMarks(marks: readonly PlacedMark[], left: number, right: number, reach: number): PlacedMark[] {
+export function visibleMarks(
+  marks: readonly PlacedMark[],
+  left: number,
+  right: number,
+  reach: number
+): PlacedMark[] {
   const from = lowerBound(marks, left - reach, (m) => m.x);
   const to = lowerBound(marks, right, (m) => m.x);
   const visible: PlacedMark[] = [];
@@ -163,4 +178,67 @@ export function visibleMarks(marks: readonly PlacedMark[], left: number, right: 
     if (markExtent(mark).right >= left) visible.push(mark);
   }
   return visible;
+}
+
+/** Zoom levels per doubling at which a layout is computed; between them the last one is reused. */
+export const LEVELS_PER_DOUBLING = 4;
+
+/**
+ * The zoom level whose layout serves zoom `k`: the nearest level at or below it. Spreading a layout
+ * (k above its level) only widens the room between marks, so a layout stays free of overlaps at
+ * every zoom it serves.
+ *
+ * zoomLevel(1.3) → 1.189… (2^(1/4)); zoomLevel(2) → 2
+ */
+export function zoomLevel(k: number): number {
+  return 2 ** (Math.floor(Math.log2(Math.max(k, 1)) * LEVELS_PER_DOUBLING + 1e-9) / LEVELS_PER_DOUBLING);
+}
+
+/**
+ * Layouts by zoom level, each computed once: a pan never lays out again, a zoom only on crossing a level.
+ *
+ * const layouts = new LayoutCache(baseX, widths, { lanes: 5 }); layouts.at(2, true) → PlacedMark[]
+ */
+export class LayoutCache {
+  readonly #levels = new Map<string, PlacedMark[]>();
+  readonly #baseX: ArrayLike<number>;
+  readonly #labelWidths: ArrayLike<number>;
+  readonly #options: Partial<LayoutOptions>;
+
+  /** `options.limit` is in base pixels (zoom 1) here: each level scales it. */
+  constructor(
+    baseX: ArrayLike<number>,
+    labelWidths: ArrayLike<number>,
+    options: Partial<LayoutOptions> = {}
+  ) {
+    this.#baseX = baseX;
+    this.#labelWidths = labelWidths;
+    this.#options = options;
+  }
+
+  at(level: number, cluster: boolean): PlacedMark[] {
+    const key = `${level}:${cluster}`;
+    let marks = this.#levels.get(key);
+    if (!marks) {
+      const items: LayoutItem[] = new Array(this.#baseX.length);
+      for (let i = 0; i < items.length; i++) {
+        items[i] = { x: this.#baseX[i]! * level, labelWidth: this.#labelWidths[i]! };
+      }
+      const limit = (this.#options.limit ?? Infinity) * level;
+      marks = layoutMarks(items, { ...this.#options, limit, cluster });
+      this.#levels.set(key, marks);
+    }
+    return marks;
+  }
+}
+
+/**
+ * The mark that shows item `index`: the event itself, or the cluster holding it.
+ *
+ * markOf(marks, 3) → { kind: 'cluster', first: 2, last: 5, … }
+ */
+export function markOf(marks: readonly PlacedMark[], index: number): PlacedMark | undefined {
+  const at = lowerBound(marks, index + 1, (m) => m.first) - 1;
+  const mark = marks[at];
+  return mark && mark.first <= index && index <= mark.last ? mark : undefined;
 }
