@@ -4,14 +4,14 @@
  * stretches collapse into narrow labelled breaks ("8 years"), while time inside each episode stays to
  * scale, so the reader can see both that time was compressed and how much.
  *
- * The axis is a polylinear d3 UTC scale: each segment maps linearly, each break squeezes its whole gap
- * into `breakWidth` pixels. Zooming multiplies base positions (`x = k · base(t) + tx`), so segments and
- * breaks keep their places relative to each other; `transform.rescaleX` is not used because rescaling a
- * polylinear scale moves its kinks.
+ * The axis is a piecewise-linear map (piecewise.ts): each segment maps linearly, each break squeezes its
+ * whole gap into `breakWidth` pixels; d3-time places the ticks. Zooming multiplies base positions (`x = k · base(t) + tx`), so segments and
+ * breaks keep their places relative to each other (rescaling a polylinear scale, as d3-zoom's
+ * `rescaleX` does, would move its kinks).
  */
-import { scaleUtc, type ScaleTime } from 'd3-scale';
 import { utcDay, utcMonth, utcYear, type TimeInterval } from 'd3-time';
 import { DAY_MS, formatYear, monthName, type Locale, type Precision } from './dates.js';
+import { piecewise, type Piecewise } from './piecewise.js';
 
 /** A stretch of time, UTC milliseconds, end exclusive. */
 export interface Interval {
@@ -47,8 +47,8 @@ export interface TimeAxis {
   breaks: AxisBreak[];
   /** Base width in pixels (at zoom 1). */
   width: number;
-  /** Time → base pixels, across segments and breaks. */
-  scale: ScaleTime<number, number>;
+  /** Time (UTC ms) → base pixels, across segments and breaks; `scale.invert` goes back. */
+  scale: Piecewise;
 }
 
 export interface AxisOptions {
@@ -207,9 +207,10 @@ export function buildTimeAxis(
     x += segmentWidth;
   });
 
-  const scale = scaleUtc()
-    .domain(segments.flatMap((s) => [s.start, s.end]))
-    .range(segments.flatMap((s) => [s.x0, s.x1]));
+  const scale = piecewise(
+    segments.flatMap((s) => [s.start, s.end]),
+    segments.flatMap((s) => [s.x0, s.x1])
+  );
   return { segments, breaks, width: x + settings.margin, scale };
 }
 

@@ -51,6 +51,17 @@ const en = {
   errors: (count: number) =>
     `${count} problem${count === 1 ? '' : 's'} in the data; the events with problems are left out:`,
   noEvents: 'There are no events to show.',
+  loading: 'Loading the timeline…',
+  retry: 'Try again',
+  hint: 'Select an event to read what the articles said.',
+  embed: 'Embed',
+  embedTitle: 'Embed this timeline',
+  embedIntro:
+    'Paste one of these into your page. Both load everything from this site and nothing from anywhere else.',
+  embedElement: 'A script and an element (adapts to your page’s fonts)',
+  embedIframe: 'An iframe (sizes itself with the resize script)',
+  copy: 'Copy',
+  copied: 'Copied',
   sourcesHeading: 'The archived articles',
   footer:
     'Quotes are copied verbatim from archived copies of the articles and checked against them by the build. Translations are the editors’. Notes mark where an article errs or disagrees with another.',
@@ -118,6 +129,17 @@ const id: Messages = {
   showTimeline: 'Tampilkan linimasa',
   errors: (count) => `${count} masalah dalam data; peristiwa yang bermasalah tidak ditampilkan:`,
   noEvents: 'Tidak ada peristiwa untuk ditampilkan.',
+  loading: 'Memuat linimasa…',
+  retry: 'Coba lagi',
+  hint: 'Pilih peristiwa untuk membaca apa kata artikel.',
+  embed: 'Sematkan',
+  embedTitle: 'Sematkan linimasa ini',
+  embedIntro:
+    'Tempelkan salah satu kode ini ke halaman Anda. Keduanya memuat semuanya dari situs ini dan tidak dari tempat lain.',
+  embedElement: 'Skrip dan elemen (mengikuti huruf halaman Anda)',
+  embedIframe: 'Iframe (ukurannya diatur oleh skrip resize)',
+  copy: 'Salin',
+  copied: 'Tersalin',
   sourcesHeading: 'Artikel yang diarsipkan',
   footer:
     'Kutipan disalin persis dari salinan arsip artikel dan diperiksa terhadapnya saat build. Terjemahan dibuat oleh redaksi. Catatan menandai kesalahan artikel atau perbedaan antarartikel.',

@@ -149,7 +149,7 @@ export class TimelineState {
   readonly visibleSpan = $derived.by(() => {
     const { k, x } = this.transform;
     const scale = this.axis.scale;
-    return { start: scale.invert(-x / k).getTime(), end: scale.invert((this.viewWidth - x) / k).getTime() };
+    return { start: scale.invert(-x / k), end: scale.invert((this.viewWidth - x) / k) };
   });
 
   #screenMark(mark: PlacedMark): ScreenMark {
@@ -247,12 +247,15 @@ export class TimelineState {
     this.focusRequest++;
   }
 
-  /** Opens an event's details (or closes them with null) and says so politely. */
-  select(id: string | null): void {
+  /**
+   * Opens an event's details (or closes them with null) and says so politely. The panel takes focus
+   * when the reader opened it, not when a script did.
+   */
+  select(id: string | null, focusPanel = true): void {
     const prepared = id === null ? null : this.events.find((e) => e.event.id === id);
     if (prepared) {
       this.focusIndex = prepared.index;
-      this.focusPanel = true;
+      this.focusPanel = focusPanel;
       this.announcement = this.t.selected(
         prepared.event.title[this.locale],
         formatEventDate(prepared.event, this.locale)

@@ -1,0 +1,143 @@
+/**
+ * `<news-timeline>`: the timeline as a custom element for any page. Its shadow root keeps the host's CSS
+ * out and its own in; its styles are one constructed stylesheet (adoptedStyleSheets), which a strict
+ * Content-Security-Policy allows where `<style>` elements and style attributes are refused. Everything it
+ * loads comes from beside this script unless `src` says otherwise.
+ */
+import { mount, unmount } from 'svelte';
+import { LOCALES, type Locale } from '../lib/core/dates.js';
+import Embed from './Embed.svelte';
+
+/** Replaced at build time by the compiled CSS of every component (see vite.embed.config.ts). */
+declare const __NEWS_TIMELINE_CSS__: string;
+
+let sheet: CSSStyleSheet | undefined;
+/** One stylesheet, shared by every instance on the page. */
+function stylesheet(): CSSStyleSheet {
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(__NEWS_TIMELINE_CSS__);
+  }
+  return sheet;
+}
+
+/** The curated dataset, built beside this script. */
+const DEFAULT_SRC = new URL(/* @vite-ignore */ './timeline.json', import.meta.url).href;
+const DEFAULT_HEIGHT = 480;
+
+let instances = 0;
+
+interface EmbedProps {
+  src: string;
+  lang: Locale;
+  event: string | null;
+  height: string;
+  idPrefix: string;
+  onselect: (id: string | null) => void;
+}
+
+/** `height="480"` is pixels; any CSS length works too. */
+function cssHeight(value: string | null): string {
+  if (!value) return `${DEFAULT_HEIGHT}px`;
+  return /^\d+(\.\d+)?$/.test(value.trim()) ? `${value.trim()}px` : value;
+}
+
+export class NewsTimelineElement extends HTMLElement {
+  static observedAttributes = ['src', 'lang', 'event', 'theme', 'height', 'deep-link'];
+
+  #props: EmbedProps = $state({
+    src: DEFAULT_SRC,
+    lang: 'en',
+    event: null,
+    height: `${DEFAULT_HEIGHT}px`,
+    idPrefix: `news-timeline-${++instances}`,
+    onselect: (id) => this.#selected(id)
+  });
+  #app: { fit(): void; open(id: string | null): void } | undefined;
+  #onHashChange = () => this.#readHash();
+
+  constructor() {
+    super();
+    this.attachShadow({ mode: 'open' });
+  }
+
+  connectedCallback(): void {
+    if (this.#app) return;
+    const root = this.shadowRoot!;
+    root.adoptedStyleSheets = [stylesheet()];
+    for (const name of NewsTimelineElement.observedAttributes) this.#apply(name, this.getAttribute(name));
+    if (this.#deepLinkKey) {
+      this.#readHash();
+      window.addEventListener('popstate', this.#onHashChange);
+      window.addEventListener('hashchange', this.#onHashChange);
+    }
+    this.#app = mount(Embed, { target: root, props: this.#props });
+  }
+
+  disconnectedCallback(): void {
+    window.removeEventListener('popstate', this.#onHashChange);
+    window.removeEventListener('hashchange', this.#onHashChange);
+    if (this.#app) {
+      void unmount(this.#app);
+      this.#app = undefined;
+    }
+  }
+
+  attributeChangedCallback(name: string, _old: string | null, value: string | null): void {
+    this.#apply(name, value);
+  }
+
+  #apply(name: string, value: string | null): void {
+    const props = this.#props;
+    if (name === 'src') props.src = value ? new URL(value, document.baseURI).href : DEFAULT_SRC;
+    else if (name === 'lang') props.lang = (LOCALES as readonly string[]).includes(value ?? '') ? (value as Locale) : 'en';
+    else if (name === 'event') props.event = value || null;
+    else if (name === 'height') props.height = cssHeight(value);
+  }
+
+  /** The fragment key this instance reads and writes, when deep links are on (`deep-link` or `deep-link="key"`). */
+  get #deepLinkKey(): string | null {
+    if (!this.hasAttribute('deep-link')) return null;
+    return this.getAttribute('deep-link') || 'event';
+  }
+
+  #readHash(): void {
+    const key = this.#deepLinkKey;
+    if (!key) return;
+    const value = new URLSearchParams(location.hash.slice(1)).get(key);
+    this.#props.event = value || null;
+  }
+
+  #selected(id: string | null): void {
+    const key = this.#deepLinkKey;
+    if (key) {
+      const params = new URLSearchParams(location.hash.slice(1));
+      if ((params.get(key) || null) !== id) {
+        if (id) params.set(key, id);
+        else params.delete(key);
+        const hash = params.toString();
+        history.pushState(history.state, '', hash ? `#${hash}` : location.pathname + location.search);
+      }
+    }
+    this.dispatchEvent(new CustomEvent('select', { detail: { id }, bubbles: true, composed: true }));
+  }
+
+  /** Opens an event by id (or closes the panel with null). */
+  select(id: string | null): void {
+    if (this.#app) this.#app.open(id);
+    else this.#props.event = id;
+  }
+
+  /** Zooms out to show every event. */
+  fit(): void {
+    this.#app?.fit();
+  }
+}
+
+if (!customElements.get('news-timeline')) customElements.define('news-timeline', NewsTimelineElement);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'news-timeline': NewsTimelineElement;
+  }
+}

@@ -1,0 +1,31 @@
+/**
+ * Stands in for d3-transition (wired by `resolve.alias` in the Vite configs). d3-zoom imports it only to
+ * stop a running zoom animation when a new gesture starts (`interrupt`, `selection.interrupt()`), and
+ * for its double-click animation, which we turn off (`zoom.duration(0)`). Our own animation of
+ * programmatic zooms (animate.ts) registers here to be interrupted the same way. This keeps
+ * d3-transition, d3-timer, d3-ease, d3-color and most of d3-interpolate out of the bundles.
+ */
+import { selection } from 'd3-selection';
+
+const cancels = new WeakMap<Element, () => void>();
+
+/** Stops the animation running on `node`, if any (what d3-zoom calls when a gesture starts). */
+export function interrupt(node: Element): void {
+  const cancel = cancels.get(node);
+  if (cancel) {
+    cancels.delete(node);
+    cancel();
+  }
+}
+
+/** Registers how to stop the animation now running on `node`. */
+export function onInterrupt(node: Element, cancel: () => void): void {
+  interrupt(node);
+  cancels.set(node, cancel);
+}
+
+selection.prototype.interrupt = function (this: ReturnType<typeof selection>) {
+  return this.each(function (this: Element) {
+    interrupt(this);
+  });
+};

@@ -1,0 +1,97 @@
+/**
+ * Loads a dataset from a URL for the page (`?src=`) and the embed (`src`): the JSON, then the archived
+ * texts its sources name (from `sources/` beside it), then validation by the same rules as the CLI.
+ * Every way this can fail becomes a `LoadError` with a message a blogger can act on.
+ */
+import { parseJson } from '../core/json.js';
+import { validateDataset, type ValidationResult } from '../core/validate.js';
+
+/** Datasets larger than this are refused before parsing: a typo'd URL must not hang a reader's tab. */
+export const MAX_DATASET_BYTES = 20 * 1024 * 1024;
+
+export type LoadErrorKind = 'network' | 'status' | 'empty' | 'too-large' | 'json';
+
+export class LoadError extends Error {
+  override name = 'LoadError';
+  constructor(
+    message: string,
+    readonly kind: LoadErrorKind
+  ) {
+    super(message);
+  }
+}
+
+export interface LoadedDataset extends ValidationResult {
+  /** Archived texts by source id, for "read in the article". */
+  texts: Record<string, string>;
+}
+
+async function readText(response: Response, name: string, maxBytes: number): Promise<string> {
+  const declared = Number(response.headers.get('content-length'));
+  if (declared > maxBytes) {
+    throw new LoadError(`${name} is too large: ${declared} bytes, the limit is ${maxBytes}`, 'too-large');
+  }
+  const text = await response.text();
+  if (text.length > maxBytes) {
+    throw new LoadError(`${name} is too large: over ${maxBytes} bytes`, 'too-large');
+  }
+  return text;
+}
+
+/**
+ * Fetches, parses and validates a dataset. Resolves with the valid part and every issue; rejects with a
+ * `LoadError` only when there is nothing to show at all.
+ *
+ * await loadDataset(new URL('/embed/timeline.json', location.href)) → { dataset, issues, notices, texts }
+ */
+export async function loadDataset(
+  url: URL,
+  { signal, maxBytes = MAX_DATASET_BYTES }: { signal?: AbortSignal; maxBytes?: number } = {}
+): Promise<LoadedDataset> {
+  const name = decodeURIComponent(url.pathname.split('/').at(-1) || url.href);
+  let response: Response;
+  try {
+    response = await fetch(url, { signal, credentials: 'same-origin' });
+  } catch (error) {
+    if ((error as Error).name === 'AbortError') throw error;
+    throw new LoadError(`${name} could not be loaded: the network request failed`, 'network');
+  }
+  if (!response.ok) {
+    throw new LoadError(`${name} could not be loaded: the server answered ${response.status}`, 'status');
+  }
+  const text = await readText(response, name, maxBytes);
+  if (text.trim() === '') throw new LoadError(`${name} is empty`, 'empty');
+  let data: unknown;
+  try {
+    data = parseJson(text, name);
+  } catch (error) {
+    throw new LoadError((error as Error).message, 'json');
+  }
+
+  // The archived texts the sources name, fetched side by side; a missing one is reported by validation.
+  const files = new Set<string>();
+  const sources = (data as { sources?: unknown } | null)?.sources;
+  for (const source of Array.isArray(sources) ? sources : []) {
+    const file = (source as { file?: unknown } | null)?.file;
+    if (typeof file === 'string' && !file.startsWith('.') && !/[/\\]/.test(file)) files.add(file);
+  }
+  const texts: Record<string, string | undefined> = {};
+  await Promise.all(
+    [...files].map(async (file) => {
+      try {
+        const answer = await fetch(new URL(`sources/${encodeURIComponent(file)}`, url), { signal });
+        texts[file] = answer.ok ? await answer.text() : undefined;
+      } catch {
+        texts[file] = undefined;
+      }
+    })
+  );
+
+  const result = validateDataset({ file: name, data, texts });
+  const bySource: Record<string, string> = {};
+  for (const source of result.dataset.sources) {
+    const text = source.file === undefined ? undefined : texts[source.file];
+    if (text !== undefined) bySource[source.id] = text;
+  }
+  return { ...result, texts: bySource };
+}

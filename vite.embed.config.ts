@@ -1,0 +1,87 @@
+/**
+ * Builds the embed into build/embed/: `news-timeline.js` (the custom element, styles inlined), `resize.js`
+ * (sizes iframes on a host page), and the curated dataset beside them (`timeline.json` and the archived
+ * texts in `sources/`). Runs after the SvelteKit build, which writes the iframe page to the same folder.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { defineConfig, type Plugin } from 'vite';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+const PLACEHOLDER = '__NEWS_TIMELINE_CSS__';
+
+/**
+ * Moves the bundle's CSS into the script as a string, for a constructed stylesheet: a strict CSP blocks
+ * `<style>` elements and style attributes but not `CSSStyleSheet.replaceSync`, and one file means one
+ * request and no flash of unstyled content.
+ */
+function inlineCss(): Plugin {
+  return {
+    name: 'news-timeline:inline-css',
+    apply: 'build',
+    // After Vite's own CSS plugin has emitted the stylesheet.
+    enforce: 'post',
+    generateBundle(_options, bundle) {
+      let css = '';
+      for (const [name, file] of Object.entries(bundle)) {
+        if (file.type === 'asset' && name.endsWith('.css')) {
+          css += String(file.source);
+          delete bundle[name];
+        }
+      }
+      for (const file of Object.values(bundle)) {
+        if (file.type === 'chunk' && file.code.includes(PLACEHOLDER)) {
+          file.code = file.code.replaceAll(PLACEHOLDER, JSON.stringify(css));
+        }
+      }
+    }
+  };
+}
+
+/** The curated dataset as one file, its sources inline, and the archived texts it names. */
+function curatedData(): Plugin {
+  return {
+    name: 'news-timeline:curated-data',
+    apply: 'build',
+    generateBundle() {
+      const events = JSON.parse(readFileSync(`${root}data/events.json`, 'utf8'));
+      const { sources } = JSON.parse(readFileSync(`${root}data/sources.json`, 'utf8'));
+      const dataset = { sources, events: events.events };
+      this.emitFile({ type: 'asset', fileName: 'timeline.json', source: JSON.stringify(dataset) });
+      for (const name of readdirSync(`${root}data/sources`)) {
+        this.emitFile({ type: 'asset', fileName: `sources/${name}`, source: readFileSync(`${root}data/sources/${name}`) });
+      }
+    }
+  };
+}
+
+export default defineConfig({
+  plugins: [svelte(), inlineCss(), curatedData()],
+  resolve: {
+    // d3-zoom needs only `interrupt` from d3-transition: see src/lib/d3/transition-shim.ts.
+    alias: [
+      { find: /^d3-transition$/, replacement: `${root}src/lib/d3/transition-shim.ts` }
+    ]
+  },
+  publicDir: false,
+  build: {
+    outDir: 'build/embed',
+    emptyOutDir: false,
+    target: 'es2022',
+    // Library builds keep whitespace by default; this file ships to readers.
+    minify: true,
+    cssCodeSplit: false,
+    lib: {
+      entry: {
+        'news-timeline': `${root}src/embed/element.svelte.ts`,
+        resize: `${root}src/embed/resize.ts`
+      },
+      formats: ['es']
+    },
+    sourcemap: process.env.EMBED_SOURCEMAP === '1',
+    rollupOptions: {
+      output: { chunkFileNames: 'chunks/[name]-[hash].js', minify: true }
+    }
+  }
+});
