@@ -52,9 +52,10 @@ export default defineConfig({
       use: { browserName: 'chromium', viewport: { width: 1280, height: 800 } }
     }
   ],
-  // The production build, served as a static site would be: built once per run, shared by every test.
+  // The production build, served as a static host would (scripts/serve.mjs): built once per run, shared by
+  // every test.
   webServer: {
-    command: `npm run build && npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    command: `npm run build && node scripts/serve.mjs --host 127.0.0.1 --port ${PORT}`,
     url: baseURL,
     reuseExistingServer: !process.env.CI,
     timeout: 180_000,

@@ -11,7 +11,10 @@ export default defineConfig({
   resolve: {
     // d3-zoom needs only `interrupt` from d3-transition: see src/lib/d3/transition-shim.ts.
     alias: [
-      { find: /^d3-transition$/, replacement: fileURLToPath(new URL('src/lib/d3/transition-shim.ts', import.meta.url)) }
+      {
+        find: /^d3-transition$/,
+        replacement: fileURLToPath(new URL('src/lib/d3/transition-shim.ts', import.meta.url))
+      }
     ]
   },
   test: {

@@ -50,7 +50,11 @@ function curatedData(): Plugin {
       const dataset = { sources, events: events.events };
       this.emitFile({ type: 'asset', fileName: 'timeline.json', source: JSON.stringify(dataset) });
       for (const name of readdirSync(`${root}data/sources`)) {
-        this.emitFile({ type: 'asset', fileName: `sources/${name}`, source: readFileSync(`${root}data/sources/${name}`) });
+        this.emitFile({
+          type: 'asset',
+          fileName: `sources/${name}`,
+          source: readFileSync(`${root}data/sources/${name}`)
+        });
       }
     }
   };
@@ -60,9 +64,7 @@ export default defineConfig({
   plugins: [svelte(), inlineCss(), curatedData()],
   resolve: {
     // d3-zoom needs only `interrupt` from d3-transition: see src/lib/d3/transition-shim.ts.
-    alias: [
-      { find: /^d3-transition$/, replacement: `${root}src/lib/d3/transition-shim.ts` }
-    ]
+    alias: [{ find: /^d3-transition$/, replacement: `${root}src/lib/d3/transition-shim.ts` }]
   },
   publicDir: false,
   build: {

@@ -13,11 +13,10 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const PORT = 4179;
 const base = `http://127.0.0.1:${PORT}`;
 
-const server = spawn(
-  process.execPath,
-  ['node_modules/vite/bin/vite.js', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
-  { cwd: root, stdio: 'ignore' }
-);
+const server = spawn(process.execPath, ['scripts/serve.mjs', '--host', '127.0.0.1', '--port', String(PORT)], {
+  cwd: root,
+  stdio: 'ignore'
+});
 
 async function waitForServer(): Promise<void> {
   for (let attempt = 0; attempt < 100; attempt++) {

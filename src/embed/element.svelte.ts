@@ -7,6 +7,8 @@
 import { mount, unmount } from 'svelte';
 import { LOCALES, type Locale } from '../lib/core/dates.js';
 import Embed from './Embed.svelte';
+// The palette as :host custom properties; the build moves it, with every component's CSS, into STYLES.
+import '../lib/theme.css';
 
 /** Replaced at build time by the compiled CSS of every component (see vite.embed.config.ts). */
 declare const __NEWS_TIMELINE_CSS__: string;
@@ -90,7 +92,8 @@ export class NewsTimelineElement extends HTMLElement {
   #apply(name: string, value: string | null): void {
     const props = this.#props;
     if (name === 'src') props.src = value ? new URL(value, document.baseURI).href : DEFAULT_SRC;
-    else if (name === 'lang') props.lang = (LOCALES as readonly string[]).includes(value ?? '') ? (value as Locale) : 'en';
+    else if (name === 'lang')
+      props.lang = (LOCALES as readonly string[]).includes(value ?? '') ? (value as Locale) : 'en';
     else if (name === 'event') props.event = value || null;
     else if (name === 'height') props.height = cssHeight(value);
   }

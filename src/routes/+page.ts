@@ -1,4 +1,4 @@
-import { curatedDataset } from '$lib/data/curated';
+import { curatedDataset } from '../site/curated';
 import type { PageLoad } from './$types';
 
 export const load: PageLoad = () => curatedDataset();

@@ -17,7 +17,14 @@ function interpolate(from: readonly number[], to: readonly number[], value: numb
   const last = from.length - 1;
   if (last < 1) return to[0] ?? 0;
   // The segment holding value; beyond the ends the first or last segment extends, as in d3.
-  const i = Math.min(last, Math.max(1, lowerBound(from, value, (v) => v))) - 1;
+  const i =
+    Math.min(
+      last,
+      Math.max(
+        1,
+        lowerBound(from, value, (v) => v)
+      )
+    ) - 1;
   const a = from[i]!;
   const b = from[i + 1]!;
   const t = b === a ? 0 : (value - a) / (b - a);

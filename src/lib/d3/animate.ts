@@ -25,7 +25,8 @@ export function animateZoom(
   duration: number
 ): void {
   const node = selection.node();
-  const apply = (t: ZoomTransform) => behavior.transform(selection, zoomIdentity.translate(t.x, 0).scale(t.k));
+  const apply = (t: ZoomTransform) =>
+    behavior.transform(selection, zoomIdentity.translate(t.x, 0).scale(t.k));
   if (!node || duration <= 0) {
     if (node) onInterrupt(node, () => {});
     apply(to);

@@ -24,8 +24,12 @@ export function onInterrupt(node: Element, cancel: () => void): void {
   cancels.set(node, cancel);
 }
 
-selection.prototype.interrupt = function (this: ReturnType<typeof selection>) {
-  return this.each(function (this: Element) {
-    interrupt(this);
-  });
-};
+// Only where d3-transition itself is absent: an app that bundles the real one (a Svelte site using the
+// package) keeps its own `selection.interrupt`.
+if (!selection.prototype.interrupt) {
+  selection.prototype.interrupt = function (this: ReturnType<typeof selection>) {
+    return this.each(function (this: Element) {
+      interrupt(this);
+    });
+  };
+}

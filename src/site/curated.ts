@@ -2,11 +2,11 @@
  * The curated dataset, bundled at build time: the events, the archived sources' metadata and their
  * texts, validated by the same rules as `npm run validate`.
  */
-import events from '../../../data/events.json';
-import sources from '../../../data/sources.json';
-import { validateDataset, type ValidationResult } from '../core/validate.js';
+import events from '../../data/events.json';
+import sources from '../../data/sources.json';
+import { validateDataset, type ValidationResult } from '../lib/core/validate.js';
 
-const files = import.meta.glob('../../../data/sources/*.txt', {
+const files = import.meta.glob('../../data/sources/*.txt', {
   query: '?raw',
   import: 'default',
   eager: true
