@@ -39,7 +39,7 @@ function inlineCss(): Plugin {
   };
 }
 
-/** The curated dataset as one file, its sources inline, and the archived texts it names. */
+/** The curated dataset as one file, its sources inline, the archived texts it names, and the types. */
 function curatedData(): Plugin {
   return {
     name: 'news-timeline:curated-data',
@@ -49,6 +49,12 @@ function curatedData(): Plugin {
       const { sources } = JSON.parse(readFileSync(`${root}data/sources.json`, 'utf8'));
       const dataset = { sources, events: events.events };
       this.emitFile({ type: 'asset', fileName: 'timeline.json', source: JSON.stringify(dataset) });
+      // The element's TypeScript declarations ship beside it.
+      this.emitFile({
+        type: 'asset',
+        fileName: 'news-timeline.d.ts',
+        source: readFileSync(`${root}src/embed/news-timeline.d.ts`)
+      });
       for (const name of readdirSync(`${root}data/sources`)) {
         this.emitFile({
           type: 'asset',
