@@ -5,7 +5,8 @@ import { defineConfig } from '@playwright/test';
 // That script runs scripts/ensure-chromium.mjs first, which finds or installs a Chromium and passes its path
 // here in CHROMIUM_PATH: Playwright cannot download its own browsers on these machines.
 
-const PORT = 4173;
+// E2E_PORT lets a second run go on beside another (each serves its own build).
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 const baseURL = `http://127.0.0.1:${PORT}`;
 
 /** CHROMIUM_PATH from the npm script; else Debian's Chromium if present; else Playwright's own browser. */

@@ -9,19 +9,21 @@ import { selection } from 'd3-selection';
 
 const cancels = new WeakMap<Element, () => void>();
 
-/** Stops the animation running on `node`, if any (what d3-zoom calls when a gesture starts). */
+/** Asks the animation running on `node`, if any, to stop (what d3-zoom calls when a gesture starts). */
 export function interrupt(node: Element): void {
-  const cancel = cancels.get(node);
-  if (cancel) {
-    cancels.delete(node);
-    cancel();
-  }
+  cancels.get(node)?.();
 }
 
-/** Registers how to stop the animation now running on `node`. */
-export function onInterrupt(node: Element, cancel: () => void): void {
+/**
+ * Registers how to stop the animation now starting on `node`, after stopping the one before it.
+ * Returns the unregistering function, for the animation to call when it ends.
+ */
+export function onInterrupt(node: Element, cancel: () => void): () => void {
   interrupt(node);
   cancels.set(node, cancel);
+  return () => {
+    if (cancels.get(node) === cancel) cancels.delete(node);
+  };
 }
 
 // Only where d3-transition itself is absent: an app that bundles the real one (a Svelte site using the

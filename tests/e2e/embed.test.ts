@@ -1,0 +1,231 @@
+/**
+ * A blogger's post with two <news-timeline> elements and one iframe, under a hostile stylesheet: the
+ * embeds render, stay independent, leave the page's scrolling alone, size the iframe, request nothing
+ * from elsewhere, shift nothing, and keep working under a strict Content-Security-Policy.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+const blog = (name: string) => readFileSync(fileURLToPath(new URL(`blog/${name}`, import.meta.url)), 'utf8');
+const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; frame-src 'self'";
+
+/** Serves the fixture post at /blog/ on the site's own origin, optionally with a CSP header. */
+async function openPost(page: Page, file = 'post.html', csp?: string) {
+  await page.route('**/blog/*', (route) => {
+    const name = new URL(route.request().url()).pathname.split('/').at(-1)!;
+    const html = name.endsWith('.html');
+    return route.fulfill({
+      body: blog(name),
+      contentType: html ? 'text/html; charset=utf-8' : 'text/css; charset=utf-8',
+      headers: html && csp ? { 'content-security-policy': csp } : {}
+    });
+  });
+  await page.goto(`/blog/${file}`);
+}
+
+const first = (page: Page) => page.locator('news-timeline#first');
+const second = (page: Page) => page.locator('news-timeline#second');
+const marks = (element: ReturnType<typeof first>) =>
+  element.getByRole('group', { name: /^(Events|Peristiwa)$/ });
+
+test.describe('a blog post with two elements and an iframe', () => {
+  test('renders both elements, each in its own language and with its own open event', async ({ page }) => {
+    await openPost(page);
+    await expect(marks(first(page)).getByRole('button').first()).toBeVisible();
+    await expect(marks(second(page)).getByRole('button').first()).toBeVisible();
+    await expect(first(page).getByRole('button', { name: 'Zoom in', exact: true })).toBeVisible();
+    await expect(second(page).getByRole('button', { name: 'Perbesar', exact: true })).toBeVisible();
+    await expect(second(page).getByRole('heading', { level: 2 })).toHaveText('KTT kedua Kim–Trump di Hanoi');
+    await expect(first(page).getByRole('complementary')).toHaveCount(0);
+  });
+
+  test('keeps the host stylesheet out: its buttons are not restyled and its quotes still show', async ({
+    page
+  }) => {
+    await openPost(page);
+    const zoomIn = first(page).getByRole('button', { name: 'Zoom in', exact: true });
+    await expect(zoomIn).toBeVisible();
+    const style = await zoomIn.evaluate((button) => {
+      const computed = getComputedStyle(button);
+      return {
+        background: computed.backgroundColor,
+        padding: computed.paddingTop,
+        border: computed.borderTopWidth
+      };
+    });
+    expect(style.background).not.toBe('rgb(255, 105, 180)');
+    expect(style.padding).not.toBe('20px');
+    expect(style.border).not.toBe('5px');
+    await expect(second(page).locator('blockquote').first()).toBeVisible();
+  });
+
+  test('a click in one element changes nothing in the other', async ({ page }) => {
+    await openPost(page);
+    const state = () =>
+      marks(second(page))
+        .getByRole('button')
+        .evaluateAll((buttons) =>
+          buttons.map((b) => `${b.getAttribute('aria-label')}|${b.getAttribute('tabindex')}`)
+        );
+    // Let the second element settle (fonts measured, deep-linked event centred) before comparing.
+    let before = await state();
+    await expect
+      .poll(async () => {
+        const now = await state();
+        const same = JSON.stringify(now) === JSON.stringify(before);
+        before = now;
+        return same && now.length > 0;
+      })
+      .toBe(true);
+    await marks(first(page))
+      .getByRole('button', { name: /^Putin holds a summit/ })
+      .click();
+    await expect(first(page).getByRole('complementary')).toBeVisible();
+    await expect(second(page).getByRole('heading', { level: 2 })).toHaveText('KTT kedua Kim–Trump di Hanoi');
+    expect(await state()).toEqual(before);
+  });
+
+  test('keys in one element move focus only there, and Esc closes only its own panel', async ({ page }) => {
+    await openPost(page);
+    const focusable = marks(first(page)).locator('[tabindex="0"]');
+    await focusable.focus();
+    const name = await focusable.getAttribute('aria-label');
+    await page.keyboard.press('ArrowRight');
+    await expect(marks(first(page)).locator('[tabindex="0"]')).not.toHaveAttribute('aria-label', name!);
+    await page.keyboard.press('Enter');
+    await expect(first(page).getByRole('complementary')).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(first(page).getByRole('complementary')).toHaveCount(0);
+    await expect(second(page).getByRole('complementary')).toBeVisible();
+  });
+
+  test('a vertical wheel over an embed scrolls the page, not the timeline', async ({ page }) => {
+    await openPost(page);
+    const element = first(page);
+    await element.scrollIntoViewIfNeeded();
+    const box = (await element.boundingBox())!;
+    const mark = marks(element).getByRole('button').first();
+    const markBefore = (await mark.boundingBox())!;
+    const scrollBefore = await page.evaluate(() => window.scrollY);
+    await page.mouse.move(box.x + box.width / 2, box.y + 150);
+    await page.mouse.wheel(0, 400);
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(scrollBefore + 100);
+    const markAfter = (await mark.boundingBox())!;
+    // The mark moved up with the page, not sideways with a pan or zoom.
+    expect(Math.abs(markAfter.x - markBefore.x)).toBeLessThan(1);
+  });
+
+  test('the iframe takes the height of its content', async ({ page }) => {
+    await openPost(page);
+    const frame = page.locator('#frame');
+    await expect
+      .poll(async () => {
+        const outer = (await frame.boundingBox())!.height;
+        const inner = await page
+          .frameLocator('#frame')
+          .locator('html')
+          .evaluate((html) => html.getBoundingClientRect().height);
+        return Math.abs(outer - inner);
+      })
+      .toBeLessThan(2);
+    // Its open event's panel is inside, so it grew well past the attribute's 400 px.
+    expect((await frame.boundingBox())!.height).toBeGreaterThan(600);
+  });
+
+  test('records no layout shift while the embeds load', async ({ page }) => {
+    await page.addInitScript(() => {
+      (window as unknown as { shifts: number }).shifts = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) {
+          (window as unknown as { shifts: number }).shifts += (entry as unknown as { value: number }).value;
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await openPost(page);
+    await expect(marks(second(page)).getByRole('button').first()).toBeVisible();
+    await page.waitForTimeout(500);
+    expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBe(0);
+  });
+
+  test('offers select(), fit() and a select event', async ({ page }) => {
+    await openPost(page);
+    await expect(marks(first(page)).getByRole('button').first()).toBeVisible();
+    const detail = await first(page).evaluate(async (element) => {
+      const timeline = element as HTMLElement & { select(id: string | null): void };
+      const chosen = new Promise<unknown>((resolve) =>
+        timeline.addEventListener('select', (event) => resolve((event as CustomEvent).detail), { once: true })
+      );
+      timeline.select('kim-departs-pyongyang-by-train-2019');
+      return chosen;
+    });
+    expect(detail).toEqual({ id: 'kim-departs-pyongyang-by-train-2019' });
+    await expect(first(page).getByRole('heading', { level: 2 })).toHaveText(
+      'Kim leaves Pyongyang for Russia on his private train'
+    );
+    // Script-driven selection does not pull focus out of the host page.
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('BODY');
+    // Called at once, while the view may still be moving to the selected event: fit() wins.
+    await first(page).evaluate((element) => (element as HTMLElement & { fit(): void }).fit());
+    await expect(first(page).getByRole('button', { name: 'Show all', exact: true })).toHaveAttribute(
+      'aria-disabled',
+      'true'
+    );
+  });
+
+  test('removes every window listener it added when it is removed', async ({ page }) => {
+    await page.addInitScript(() => {
+      const counts = { added: 0, removed: 0 };
+      (window as unknown as { listenerCounts: typeof counts }).listenerCounts = counts;
+      const add = window.addEventListener.bind(window);
+      const remove = window.removeEventListener.bind(window);
+      window.addEventListener = ((...args: Parameters<typeof add>) => {
+        counts.added++;
+        return add(...args);
+      }) as typeof window.addEventListener;
+      window.removeEventListener = ((...args: Parameters<typeof remove>) => {
+        counts.removed++;
+        return remove(...args);
+      }) as typeof window.removeEventListener;
+    });
+    await openPost(page);
+    await expect(marks(second(page)).getByRole('button').first()).toBeVisible();
+    const before = await page.evaluate(() => ({
+      ...(window as unknown as { listenerCounts: object }).listenerCounts
+    }));
+    // A third element, with deep links on (which listens to the window), then removed again.
+    await page.evaluate(async () => {
+      const element = document.createElement('news-timeline');
+      element.setAttribute('deep-link', 'third');
+      element.style.height = '300px';
+      document.body.append(element);
+      await new Promise((resolve) => setTimeout(resolve, 800));
+      element.remove();
+    });
+    const after = await page.evaluate(() => ({
+      ...(window as unknown as { listenerCounts: object }).listenerCounts
+    }));
+    const added = (after as { added: number }).added - (before as { added: number }).added;
+    const removed = (after as { removed: number }).removed - (before as { removed: number }).removed;
+    expect(added).toBeGreaterThan(0);
+    expect(removed).toBe(added);
+  });
+});
+
+test.describe('the same post under a strict Content-Security-Policy', () => {
+  test('renders and works with no inline scripts, no inline styles and no eval allowed', async ({ page }) => {
+    await openPost(page, 'post-csp.html', STRICT_CSP);
+    await expect(marks(first(page)).getByRole('button').first()).toBeVisible();
+    const zoomIn = first(page).getByRole('button', { name: 'Zoom in', exact: true });
+    // Styled by the element's own stylesheet: the toolbar button has its border radius.
+    expect(await zoomIn.evaluate((button) => getComputedStyle(button).borderTopLeftRadius)).toBe('6px');
+    await marks(first(page))
+      .getByRole('button', { name: /^Putin holds a summit/ })
+      .click();
+    await expect(first(page).getByRole('complementary')).toBeVisible();
+    await expect(second(page).getByRole('heading', { level: 2 })).toHaveText('KTT kedua Kim–Trump di Hanoi');
+    // The console is checked by the fixtures: a CSP violation is logged as an error and fails the test.
+  });
+});
