@@ -5,17 +5,25 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { readAnyFormat, type Converted } from '../src/lib/core/formats.js';
 import { parseJson } from '../src/lib/core/json.js';
 import type { DatasetInput } from '../src/lib/core/validate.js';
 
-/** Reads `path` and returns the input for `validateDataset`; throws with file, line and column on bad JSON. */
-export function readDatasetInput(path: string): DatasetInput {
+/**
+ * Reads `path` in any supported format (the project's JSON, CSV, TimelineJS JSON) and returns the input
+ * for `validateDataset` with the conversion (for CSV line numbers); throws with file, line and column
+ * on text that cannot be parsed.
+ */
+export function readDataset(path: string): { input: DatasetInput; converted: Converted } {
   const dir = dirname(path);
   const file = basename(path);
-  const data = parseJson(readFileSync(path, 'utf8'), file);
+  const converted = readAnyFormat(readFileSync(path, 'utf8'), file);
+  const data = converted.data;
   const input: DatasetInput = { file, data, texts: {} };
 
-  const hasSources = typeof data === 'object' && data !== null && 'sources' in data;
+  // Only the project's own JSON may keep its sources in a sources.json beside it.
+  const hasSources =
+    converted.format !== 'json' || (typeof data === 'object' && data !== null && 'sources' in data);
   const sourcesPath = join(dir, 'sources.json');
   let sources: unknown = hasSources ? (data as { sources: unknown }).sources : undefined;
   if (!hasSources && existsSync(sourcesPath)) {
@@ -33,5 +41,10 @@ export function readDatasetInput(path: string): DatasetInput {
       input.texts[name] = undefined;
     }
   }
-  return input;
+  return { input, converted };
+}
+
+/** The validation input alone, for the curated data. */
+export function readDatasetInput(path: string): DatasetInput {
+  return readDataset(path).input;
 }

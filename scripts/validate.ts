@@ -2,30 +2,36 @@
  * Checks a dataset and says what is wrong, one line per problem, naming file, record and field.
  *
  *   npm run validate                 the curated data (data/events.json with data/sources.json)
- *   npm run validate -- path/to.json any dataset file of the same schema
+ *   npm run validate -- path/to.json any dataset file: the project's JSON, CSV, or TimelineJS JSON
  *
  * Exits 1 when anything is invalid, 0 with a one-line summary when all is well.
  */
 import { fileURLToPath } from 'node:url';
+import { locateCsvIssues } from '../src/lib/core/formats.js';
 import { formatIssue, validateDataset } from '../src/lib/core/validate.js';
-import { readDatasetInput } from './dataset-files.js';
+import { readDataset } from './dataset-files.js';
 
 const path = process.argv[2] ?? fileURLToPath(new URL('../data/events.json', import.meta.url));
 
-let input;
+let read;
 try {
-  input = readDatasetInput(path);
+  read = readDataset(path);
 } catch (error) {
   const code = (error as NodeJS.ErrnoException).code;
   console.error(code === 'ENOENT' ? `${path}: no such file` : (error as Error).message);
   process.exit(1);
 }
 
-const { dataset, issues, notices } = validateDataset(input);
+const { input, converted } = read;
+const result = validateDataset(input);
+const { dataset } = result;
+const notices = locateCsvIssues(result.notices, converted);
+const issues = [...converted.issues, ...locateCsvIssues(result.issues, converted)];
 for (const notice of notices) console.warn(`note: ${formatIssue(notice)}`);
 for (const issue of issues) console.error(formatIssue(issue));
 
 const quotes = dataset.events.reduce((count, event) => count + event.sources.length, 0);
+const format = converted.format === 'json' ? '' : ` (${converted.format === 'csv' ? 'CSV' : 'TimelineJS'})`;
 if (issues.length > 0) {
   console.error(
     `${input.file}: ${issues.length} problem${issues.length === 1 ? '' : 's'}; ${dataset.events.length} valid events`
@@ -33,6 +39,6 @@ if (issues.length > 0) {
   process.exit(1);
 }
 console.log(
-  `${input.file}: valid — ${dataset.events.length} events, ${dataset.sources.length} sources, ` +
+  `${input.file}${format}: valid — ${dataset.events.length} events, ${dataset.sources.length} sources, ` +
     `${quotes - notices.length} quotes found verbatim${notices.length ? `, ${notices.length} not checkable` : ''}`
 );

@@ -39,6 +39,23 @@ describe('npm run validate', () => {
     );
   });
 
+  it('checks a CSV and names the line of each problem', () => {
+    const { code, stderr } = validate('tests/fixtures/formats/broken.csv');
+    expect(code).toBe(1);
+    expect(stderr).toContain(
+      'broken.csv: line 2 (event "bad-date"): start is not valid: 2019-02-30 is not a date in the calendar: February 2019 has 28 days'
+    );
+  });
+
+  it('accepts a TimelineJS timeline, saying its quotes could not be checked', () => {
+    const { code, stdout, stderr } = validate('tests/fixtures/formats/timelinejs.json');
+    expect(code).toBe(0);
+    expect(stdout).toBe(
+      'timelinejs.json (TimelineJS): valid — 3 events, 3 sources, 0 quotes found verbatim, 3 not checkable'
+    );
+    expect(stderr.split('\n')).toHaveLength(3);
+  });
+
   it('says so when the file does not exist', () => {
     const { code, stderr } = validate('tests/fixtures/nothing-here.json');
     expect(code).toBe(1);

@@ -26,6 +26,11 @@ describe('the curated dataset', () => {
     expect(byId.get('putin-arrives-in-vladivostok-2023')?.start).toBe('2023-09-11');
   });
 
+  it('has every title and summary in both English and Indonesian', () => {
+    const untranslated = dataset.events.filter((event) => !event.title.id || !event.summary.id);
+    expect(untranslated.map((event) => event.id)).toEqual([]);
+  });
+
   it('says how every approximate date was worked out', () => {
     const unexplained = dataset.events.filter((event) => event.approximate && !event.dateDerivation);
     expect(unexplained.map((event) => event.id)).toEqual([]);
@@ -34,6 +39,10 @@ describe('the curated dataset', () => {
   it('keeps events in time order in the file, as an editor reads them', () => {
     const starts = dataset.events.map((event) => parseDate(event.start).start);
     expect([...starts].sort((a, b) => a - b)).toEqual(starts);
+  });
+
+  it('dates every archived article and says how the date was worked out', () => {
+    expect(dataset.sources.filter((source) => !source.published?.derivation).map((s) => s.id)).toEqual([]);
   });
 
   it('names a URL only where the archived text gives it', () => {

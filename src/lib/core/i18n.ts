@@ -3,7 +3,17 @@
  * translated here (the dataset carries their translations).
  */
 import type { Locale } from './dates.js';
-import type { Category, NoteKind } from './schema.js';
+import type { Category, NoteKind, Text } from './schema.js';
+
+/**
+ * A dataset text in the reader's language, or in English where it has no Indonesian version, with the
+ * language it is actually in (for `lang` attributes).
+ *
+ * localize({ en: 'Summit' }, 'id') → { text: 'Summit', lang: 'en' }
+ */
+export function localize(text: Text, locale: Locale): { text: string; lang: Locale } {
+  return locale === 'id' && text.id ? { text: text.id, lang: 'id' } : { text: text.en, lang: 'en' };
+}
 
 const en = {
   title: 'North Korea–Russia summit diplomacy, 2002–2023',

@@ -70,13 +70,10 @@ const IsoDate = v.pipe(
   v.regex(DATE_PATTERN, 'a date must have the shape YYYY, YYYY-MM or YYYY-MM-DD')
 );
 
-/** Text in both interface languages. */
-export const LocalizedSchema = strict({
-  en: nonEmpty('the English text'),
-  id: nonEmpty('the Indonesian text')
-});
-
-/** Text written in English, with an Indonesian version where one has been written. */
+/**
+ * Text in English, with an Indonesian version where one has been written; the Indonesian interface
+ * shows the English where it has none. (The curated dataset has both everywhere: its tests say so.)
+ */
 export const TextSchema = strict({
   en: nonEmpty('the English text'),
   id: v.optional(nonEmpty('the Indonesian text'))
@@ -122,8 +119,8 @@ export const EventSchema = strict({
       '"expected" when the articles report the event ahead of time, as planned or predicted.'
     )
   ),
-  title: LocalizedSchema,
-  summary: LocalizedSchema,
+  title: TextSchema,
+  summary: TextSchema,
   category: v.picklist(CATEGORIES, `a category must be one of ${CATEGORIES.join(', ')}`),
   place: v.optional(PlaceSchema),
   people: v.optional(v.array(nonEmpty('a person'))),
@@ -148,7 +145,8 @@ export const SourceSchema = strict({
       'What the text calls that person: the writer, the editor, or a credit line.'
     )
   ),
-  published: PublishedSchema,
+  /** When the article appeared; a dataset of links may not know. */
+  published: v.optional(PublishedSchema),
   language: doc(nonEmpty('the language'), "BCP 47 tag of the article's language."),
   url: v.optional(
     doc(
@@ -183,7 +181,6 @@ export const SourcesFileSchema = strict({
 
 export type Category = (typeof CATEGORIES)[number];
 export type NoteKind = (typeof NOTE_KINDS)[number];
-export type Localized = v.InferOutput<typeof LocalizedSchema>;
 export type Text = v.InferOutput<typeof TextSchema>;
 export type Place = v.InferOutput<typeof PlaceSchema>;
 export type Citation = v.InferOutput<typeof CitationSchema>;

@@ -159,7 +159,7 @@ function validateSources(
     if (seen.has(source.id)) {
       problems.push({ file, record, field: 'id', message: `repeats an id used by an earlier source` });
     }
-    const dateIssue = dateProblem(source.published.date);
+    const dateIssue = source.published ? dateProblem(source.published.date) : null;
     if (dateIssue)
       problems.push({ file, record, field: 'published.date', message: `is not valid: ${dateIssue}` });
     if (source.file !== undefined) {

@@ -1,9 +1,10 @@
 /**
- * Loads a dataset from a URL for the page (`?src=`) and the embed (`src`): the JSON, then the archived
+ * Loads a dataset from a URL for the page (`?src=`) and the embed (`src`): the file (the project's JSON,
+ * CSV or TimelineJS JSON, told apart by content), then the archived
  * texts its sources name (from `sources/` beside it), then validation by the same rules as the CLI.
  * Every way this can fail becomes a `LoadError` with a message a blogger can act on.
  */
-import { parseJson } from '../core/json.js';
+import { locateCsvIssues, readAnyFormat, type Format } from '../core/formats.js';
 import { validateDataset, type ValidationResult } from '../core/validate.js';
 
 /** Datasets larger than this are refused before parsing: a typo'd URL must not hang a reader's tab. */
@@ -24,6 +25,7 @@ export class LoadError extends Error {
 export interface LoadedDataset extends ValidationResult {
   /** Archived texts by source id, for "read in the article". */
   texts: Record<string, string>;
+  format: Format;
 }
 
 async function readText(response: Response, name: string, maxBytes: number): Promise<string> {
@@ -61,12 +63,13 @@ export async function loadDataset(
   }
   const text = await readText(response, name, maxBytes);
   if (text.trim() === '') throw new LoadError(`${name} is empty`, 'empty');
-  let data: unknown;
+  let converted;
   try {
-    data = parseJson(text, name);
+    converted = readAnyFormat(text, name);
   } catch (error) {
     throw new LoadError((error as Error).message, 'json');
   }
+  const data = converted.data;
 
   // The archived texts the sources name, fetched side by side; a missing one is reported by validation.
   const files = new Set<string>();
@@ -87,11 +90,16 @@ export async function loadDataset(
     })
   );
 
-  const result = validateDataset({ file: name, data, texts });
+  const validated = validateDataset({ file: name, data, texts });
+  const result = {
+    ...validated,
+    issues: [...converted.issues, ...locateCsvIssues(validated.issues, converted)],
+    notices: locateCsvIssues(validated.notices, converted)
+  };
   const bySource: Record<string, string> = {};
   for (const source of result.dataset.sources) {
     const text = source.file === undefined ? undefined : texts[source.file];
     if (text !== undefined) bySource[source.id] = text;
   }
-  return { ...result, texts: bySource };
+  return { ...result, texts: bySource, format: converted.format };
 }

@@ -17,7 +17,7 @@ import {
 } from '../core/axis.js';
 import { formatEventDate, formatRange, type Locale } from '../core/dates.js';
 import { eventAnchors, prepareEvents, sourcesById } from '../core/events.js';
-import { messages } from '../core/i18n.js';
+import { localize, messages } from '../core/i18n.js';
 import { LayoutCache, markOf, visibleMarks, zoomLevel, type PlacedMark } from '../core/layout.js';
 import type { Source, TimelineEvent } from '../core/schema.js';
 import { estimateWidth } from './measure.js';
@@ -95,7 +95,9 @@ export class TimelineState {
   readonly baseX = $derived(Float64Array.from(this.events, (e) => this.axis.scale(e.start)));
   readonly maxK = $derived(maxZoom(this.axis, this.viewWidth));
   readonly labelWidths = $derived(
-    Float64Array.from(this.events, (e) => Math.min(260, this.measure(e.event.title[this.locale])))
+    Float64Array.from(this.events, (e) =>
+      Math.min(260, this.measure(localize(e.event.title, this.locale).text))
+    )
   );
   readonly #layouts = $derived(
     new LayoutCache(this.baseX, this.labelWidths, {
@@ -165,9 +167,10 @@ export class TimelineState {
       sx2: k * this.baseX[mark.last]! + x,
       name:
         mark.kind === 'event'
-          ? `${first.event.title[this.locale]}, ${formatEventDate(first.event, this.locale)}`
+          ? `${localize(first.event.title, this.locale).text}, ${formatEventDate(first.event, this.locale)}`
           : this.t.clusterName(count, dates),
-      label: mark.kind === 'event' ? first.event.title[this.locale] : this.t.clusterLabel(count)
+      label:
+        mark.kind === 'event' ? localize(first.event.title, this.locale).text : this.t.clusterLabel(count)
     };
   }
 
@@ -257,7 +260,7 @@ export class TimelineState {
       this.focusIndex = prepared.index;
       this.focusPanel = focusPanel;
       this.announcement = this.t.selected(
-        prepared.event.title[this.locale],
+        localize(prepared.event.title, this.locale).text,
         formatEventDate(prepared.event, this.locale)
       );
     } else if (this.selectedId !== null) {

@@ -1,0 +1,395 @@
+/**
+ * The three formats a dataset may come in, detected by content: the project's JSON, CSV (as a
+ * spreadsheet exports it), and TimelineJS's JSON. CSV and TimelineJS are converted to the project's
+ * shape, then validated by the same rules; every issue in a CSV names its line.
+ */
+import { parseJson } from './json.js';
+import type { Issue } from './validate.js';
+
+export type Format = 'json' | 'csv' | 'timelinejs';
+
+/** A dataset in the project's shape, ready for `validateDataset`, with where each record came from. */
+export interface Converted {
+  format: Format;
+  data: unknown;
+  /** For CSV: the line of each event (by index) and of each of its quotes. */
+  lines?: { event: number; quotes: number[] }[];
+  /** Problems found while converting (a CSV's malformed quoting, an unknown column). */
+  issues: Issue[];
+}
+
+/**
+ * What a text is: JSON (ours or TimelineJS's) when it starts like JSON, CSV otherwise.
+ *
+ * detectFormat('{"events":[{"start_date":{"year":2019}}]}') → 'timelinejs'
+ */
+export function detectFormat(text: string): Format {
+  const start = text.replace(/^\ufeff/, '').trimStart();
+  if (!start.startsWith('{') && !start.startsWith('[')) return 'csv';
+  try {
+    const data = JSON.parse(start) as { events?: unknown };
+    const first = Array.isArray(data?.events)
+      ? (data.events[0] as Record<string, unknown> | undefined)
+      : undefined;
+    if (first && typeof first === 'object' && 'start_date' in first) return 'timelinejs';
+  } catch {
+    // Invalid JSON is still JSON to the reader: parseJson will say where it breaks.
+  }
+  return 'json';
+}
+
+/**
+ * Parses CSV by RFC 4180 as spreadsheets write it: commas, quoted fields with commas, doubled quotes and
+ * line breaks inside, CRLF or LF. Returns rows with the line each starts on (1-based).
+ *
+ * parseCsv('a,b\n"x, y","say ""hi"""') → [{ line: 1, cells: ['a', 'b'] }, { line: 2, cells: ['x, y', 'say "hi"'] }]
+ */
+export function parseCsv(text: string, file: string): { line: number; cells: string[] }[] {
+  const rows: { line: number; cells: string[] }[] = [];
+  const source = text.replace(/^\ufeff/, '');
+  let line = 1;
+  let rowLine = 1;
+  let cells: string[] = [];
+  let cell = '';
+  let quoted = false;
+  let quoteLine = 0;
+  for (let i = 0; i < source.length; i++) {
+    const char = source[i]!;
+    if (quoted) {
+      if (char === '"') {
+        if (source[i + 1] === '"') {
+          cell += '"';
+          i++;
+        } else quoted = false;
+      } else {
+        if (char === '\n') line++;
+        cell += char;
+      }
+    } else if (char === '"' && cell === '') {
+      quoted = true;
+      quoteLine = line;
+    } else if (char === ',') {
+      cells.push(cell);
+      cell = '';
+    } else if (char === '\n' || char === '\r') {
+      if (char === '\r' && source[i + 1] === '\n') i++;
+      cells.push(cell);
+      rows.push({ line: rowLine, cells });
+      cells = [];
+      cell = '';
+      line++;
+      rowLine = line;
+    } else cell += char;
+  }
+  if (quoted) throw new SyntaxError(`${file}: line ${quoteLine}: a quoted field is never closed`);
+  if (cell !== '' || cells.length > 0) {
+    cells.push(cell);
+    rows.push({ line: rowLine, cells });
+  }
+  return rows.filter((row) => row.cells.some((value) => value.trim() !== ''));
+}
+
+/** The CSV columns, as the README documents them. */
+export const CSV_COLUMNS = [
+  'id',
+  'start',
+  'end',
+  'approximate',
+  'date_note',
+  'title',
+  'title_id',
+  'summary',
+  'summary_id',
+  'category',
+  'status',
+  'place',
+  'country',
+  'lat',
+  'lon',
+  'people',
+  'source',
+  'source_outlet',
+  'source_title',
+  'source_author',
+  'source_date',
+  'source_url',
+  'quote',
+  'translation',
+  'note_kind',
+  'note'
+] as const;
+
+type Column = (typeof CSV_COLUMNS)[number];
+const REQUIRED: Column[] = ['id', 'start', 'title', 'summary', 'category', 'source', 'quote', 'translation'];
+
+/** A value, or `undefined` for an empty cell. */
+function value(row: Partial<Record<Column, string>>, column: Column): string | undefined {
+  const text = row[column]?.trim();
+  return text ? text : undefined;
+}
+
+function number(text: string | undefined): number | undefined | string {
+  if (text === undefined) return undefined;
+  const parsed = Number(text);
+  return Number.isFinite(parsed) ? parsed : text;
+}
+
+/**
+ * Converts CSV rows to the project's shape: one row per event, or several rows with the same `id` for
+ * an event with several quotes (its other columns may then be left empty). Sources are made from the
+ * `source*` columns, one per distinct `source` id.
+ */
+export function csvToDataset(text: string, file: string): Converted {
+  const issues: Issue[] = [];
+  const rows = parseCsv(text, file);
+  const header = rows.shift();
+  if (!header)
+    return { format: 'csv', data: { events: [] }, issues: [{ file, message: 'has no header row' }] };
+  const columns = header.cells.map((name) => name.trim().toLowerCase());
+  for (const name of columns) {
+    if (!(CSV_COLUMNS as readonly string[]).includes(name)) {
+      issues.push({
+        file,
+        record: `line ${header.line}`,
+        field: name || '(empty)',
+        message: 'is not a known column'
+      });
+    }
+  }
+  const missing = REQUIRED.filter((name) => !columns.includes(name));
+  if (missing.length > 0) {
+    issues.push({
+      file,
+      record: `line ${header.line}`,
+      message: `lacks the required columns ${missing.join(', ')}`
+    });
+    return { format: 'csv', data: { events: [] }, issues };
+  }
+
+  const events: Record<string, unknown>[] = [];
+  const lines: { event: number; quotes: number[] }[] = [];
+  const byId = new Map<string, number>();
+  const sources = new Map<string, Record<string, unknown>>();
+
+  for (const { line, cells } of rows) {
+    if (cells.length > columns.length) {
+      issues.push({
+        file,
+        record: `line ${line}`,
+        message: `has ${cells.length} cells but the header has ${columns.length}`
+      });
+    }
+    const row: Partial<Record<Column, string>> = {};
+    columns.forEach((name, i) => (row[name as Column] = cells[i] ?? ''));
+    const id = value(row, 'id') ?? '';
+    const citation = {
+      source: value(row, 'source') ?? '',
+      quote: value(row, 'quote') ?? '',
+      translation: value(row, 'translation') ?? ''
+    };
+
+    const sourceId = value(row, 'source');
+    if (sourceId && !sources.has(sourceId)) {
+      const url = value(row, 'source_url');
+      sources.set(sourceId, {
+        id: sourceId,
+        outlet: value(row, 'source_outlet') ?? sourceId,
+        title: value(row, 'source_title') ?? value(row, 'source_outlet') ?? sourceId,
+        ...(value(row, 'source_author') ? { author: value(row, 'source_author') } : {}),
+        ...(value(row, 'source_date')
+          ? { published: { date: value(row, 'source_date'), derivation: `given in ${file}` } }
+          : {}),
+        language: 'und',
+        ...(url ? { url } : {})
+      });
+    }
+
+    const existing = byId.get(id);
+    if (existing !== undefined && id !== '') {
+      (events[existing]!.sources as unknown[]).push(citation);
+      lines[existing]!.quotes.push(line);
+      continue;
+    }
+    const title_id = value(row, 'title_id');
+    const summary_id = value(row, 'summary_id');
+    const place = value(row, 'place');
+    const note = value(row, 'note');
+    const event: Record<string, unknown> = {
+      id,
+      start: value(row, 'start') ?? '',
+      ...(value(row, 'end') ? { end: value(row, 'end') } : {}),
+      ...(value(row, 'approximate')
+        ? { approximate: /^(true|yes|1|x)$/i.test(value(row, 'approximate')!) }
+        : {}),
+      ...(value(row, 'date_note') ? { dateDerivation: { en: value(row, 'date_note') } } : {}),
+      title: { en: value(row, 'title') ?? '', ...(title_id ? { id: title_id } : {}) },
+      summary: { en: value(row, 'summary') ?? '', ...(summary_id ? { id: summary_id } : {}) },
+      category: value(row, 'category') ?? '',
+      ...(value(row, 'status') ? { status: value(row, 'status') } : {}),
+      ...(place
+        ? {
+            place: {
+              name: place,
+              ...(value(row, 'country') ? { country: value(row, 'country') } : {}),
+              ...(value(row, 'lat') ? { lat: number(value(row, 'lat')) } : {}),
+              ...(value(row, 'lon') ? { lon: number(value(row, 'lon')) } : {})
+            }
+          }
+        : {}),
+      ...(value(row, 'people')
+        ? {
+            people: value(row, 'people')!
+              .split(';')
+              .map((p) => p.trim())
+              .filter(Boolean)
+          }
+        : {}),
+      sources: [citation],
+      ...(note ? { notes: [{ kind: value(row, 'note_kind') ?? 'ambiguity', text: { en: note } }] } : {})
+    };
+    byId.set(id, events.length);
+    events.push(event);
+    lines.push({ event: line, quotes: [line] });
+  }
+  return { format: 'csv', data: { sources: [...sources.values()], events }, lines, issues };
+}
+
+/** Plain text from TimelineJS's HTML fields: tags dropped, entities decoded. Nothing is ever parsed as HTML. */
+export function htmlToText(html: string): string {
+  const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+  return html
+    .replace(/<br\s*\/?>/gi, '\n')
+    .replace(/<\/p>\s*<p[^>]*>/gi, '\n\n')
+    .replace(/<[^>]*>/g, '')
+    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, code: string) => {
+      if (code[0] === '#') {
+        const point =
+          code[1] === 'x' || code[1] === 'X' ? parseInt(code.slice(2), 16) : parseInt(code.slice(1), 10);
+        return point > 0 && point <= 0x10ffff ? String.fromCodePoint(point) : entity;
+      }
+      return named[code.toLowerCase()] ?? entity;
+    })
+    .trim();
+}
+
+interface TimelineJsDate {
+  year?: number | string;
+  month?: number | string;
+  day?: number | string;
+}
+
+/** A TimelineJS date object as one of our ISO shapes, its precision kept: {year: 2019, month: 4} → "2019-04". */
+function isoFromTimelineJs(date: TimelineJsDate | undefined): string {
+  if (!date || date.year === undefined || date.year === '') return '';
+  const year = Number(date.year);
+  const pad = (n: number, width: number) => String(Math.abs(n)).padStart(width, '0');
+  let iso = `${year < 0 ? '-' : ''}${pad(year, 4)}`;
+  if (date.month !== undefined && date.month !== '') {
+    iso += `-${pad(Number(date.month), 2)}`;
+    if (date.day !== undefined && date.day !== '') iso += `-${pad(Number(date.day), 2)}`;
+  }
+  return iso;
+}
+
+function slug(text: string): string {
+  return (
+    text
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 60)
+      .replace(/-+$/, '') || 'event'
+  );
+}
+
+/**
+ * Converts a TimelineJS JSON timeline: dates with their precision, headlines, texts (as plain text) and
+ * media credits. Each event's text becomes its quote (TimelineJS has no quotes of its own), cited to a
+ * source made from its media credit and URL, or to the timeline itself when it has none; those sources
+ * have no archived text, so the quotes are reported as not checked.
+ */
+export function timelineJsToDataset(data: unknown, file: string): Converted {
+  const timeline = data as {
+    title?: { text?: { headline?: string; text?: string } };
+    events?: {
+      unique_id?: string;
+      start_date?: TimelineJsDate;
+      end_date?: TimelineJsDate;
+      text?: { headline?: string; text?: string };
+      media?: { url?: string; credit?: string; caption?: string };
+      group?: string;
+    }[];
+  };
+  const title = htmlToText(timeline.title?.text?.headline ?? '') || file;
+  const sources = new Map<string, Record<string, unknown>>();
+  const used = new Set<string>();
+  const events = (timeline.events ?? []).map((item, index) => {
+    const headline = htmlToText(item.text?.headline ?? '');
+    const text = htmlToText(item.text?.text ?? '') || headline;
+    const start = isoFromTimelineJs(item.start_date);
+    const end = isoFromTimelineJs(item.end_date);
+    let id = slug(item.unique_id || headline || `event-${index + 1}`);
+    while (used.has(id)) id = `${id}-${index + 1}`;
+    used.add(id);
+
+    const credit = htmlToText(item.media?.credit ?? '');
+    const url = item.media?.url && /^https?:\/\//i.test(item.media.url) ? item.media.url : undefined;
+    const sourceId = slug(credit || (url ? new URL(url).hostname : '') || title);
+    if (!sources.has(sourceId)) {
+      sources.set(sourceId, {
+        id: sourceId,
+        outlet: credit || (url ? new URL(url).hostname : title),
+        title: htmlToText(item.media?.caption ?? '') || credit || title,
+        language: 'und',
+        ...(url ? { url } : {})
+      });
+    }
+    return {
+      id,
+      start,
+      ...(end && end !== start ? { end } : {}),
+      title: { en: headline || text.slice(0, 80) },
+      summary: { en: text },
+      category: 'report',
+      sources: [{ source: sourceId, quote: text, translation: text }]
+    };
+  });
+  return {
+    format: 'timelinejs',
+    data: { title: { en: title }, sources: [...sources.values()], events },
+    issues: []
+  };
+}
+
+/**
+ * Reads a dataset file of any supported format into the project's shape.
+ *
+ * readAnyFormat('id,start,…\n…', 'events.csv') → { format: 'csv', data: { sources, events }, lines, issues }
+ */
+export function readAnyFormat(text: string, file: string): Converted {
+  const format = detectFormat(text);
+  if (format === 'csv') return csvToDataset(text, file);
+  const data = parseJson(text, file);
+  return format === 'timelinejs' ? timelineJsToDataset(data, file) : { format, data, issues: [] };
+}
+
+/**
+ * Points a CSV dataset's issues at lines: `event "x"` becomes `line 4 (event "x")`, and a quote's issue
+ * the line of that quote.
+ */
+export function locateCsvIssues(issues: Issue[], converted: Converted): Issue[] {
+  if (converted.format !== 'csv' || !converted.lines) return issues;
+  const events = (converted.data as { events: { id?: unknown }[] }).events;
+  return issues.map((issue) => {
+    const match = /^event (?:"(.*)"|#(\d+))$/.exec(issue.record ?? '');
+    if (!match) return issue;
+    const index = match[2] ? Number(match[2]) - 1 : events.findIndex((e) => e.id === match[1]);
+    const at = converted.lines![index];
+    if (!at) return issue;
+    const quote = /^sources\[(\d+)\]/.exec(issue.field ?? '');
+    const line = quote ? (at.quotes[Number(quote[1])] ?? at.event) : at.event;
+    return { ...issue, record: `line ${line} (${issue.record})` };
+  });
+}

@@ -1,0 +1,172 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import {
+  csvToDataset,
+  detectFormat,
+  htmlToText,
+  locateCsvIssues,
+  parseCsv,
+  readAnyFormat,
+  timelineJsToDataset
+} from '../../src/lib/core/formats';
+import { formatIssue, validateDataset } from '../../src/lib/core/validate';
+
+const fixture = (name: string) =>
+  readFileSync(fileURLToPath(new URL(`../fixtures/formats/${name}`, import.meta.url)), 'utf8');
+
+/** Converts and validates as the CLI and the embed do, returning the messages. */
+function check(text: string, file: string) {
+  const converted = readAnyFormat(text, file);
+  const result = validateDataset({ file, data: converted.data, texts: {} });
+  return {
+    converted,
+    result,
+    lines: [...converted.issues, ...locateCsvIssues(result.issues, converted)].map(formatIssue)
+  };
+}
+
+describe('detectFormat', () => {
+  it.each([
+    ['{"events": []}', 'json'],
+    ['  \ufeff[1]', 'json'],
+    ['{"events": [{"start_date": {"year": 2019}}]}', 'timelinejs'],
+    ['id,start,title\n', 'csv'],
+    ['{"events": [', 'json']
+  ])('reads %j as %s', (text, format) => {
+    expect(detectFormat(text)).toBe(format);
+  });
+});
+
+describe('parseCsv', () => {
+  it("reads quoted commas, doubled quotes and line breaks inside quotes, with each row's first line", () => {
+    expect(parseCsv('a,b\r\n"x, y","say ""hi"""\n"two\nlines",z\n', 'f.csv')).toEqual([
+      { line: 1, cells: ['a', 'b'] },
+      { line: 2, cells: ['x, y', 'say "hi"'] },
+      { line: 3, cells: ['two\nlines', 'z'] }
+    ]);
+  });
+
+  it('skips blank lines and a byte-order mark', () => {
+    expect(parseCsv('\ufeffa\n\n,\nb', 'f.csv')).toEqual([
+      { line: 1, cells: ['a'] },
+      { line: 4, cells: ['b'] }
+    ]);
+  });
+
+  it('names the line where a quoted field is never closed', () => {
+    expect(() => parseCsv('a,b\n1,"open\nstill open', 'f.csv')).toThrow(
+      'f.csv: line 2: a quoted field is never closed'
+    );
+  });
+});
+
+describe('a CSV as a spreadsheet exports it', () => {
+  const { converted, result, lines } = check(fixture('spreadsheet.csv'), 'spreadsheet.csv');
+
+  it('becomes valid events, several quotes of one event gathered from its rows', () => {
+    expect(lines).toEqual([]);
+    expect(result.dataset.events.map((e) => e.id)).toEqual(['first-summit', 'train-departs']);
+    const summit = result.dataset.events[0]!;
+    expect(summit.title).toEqual({ en: 'Putin and Kim meet, at last', id: 'KTT pertama' });
+    expect(summit.summary.en).toBe('They met on Russky Island.\r\nIt was their first summit.');
+    expect(summit.sources.map((s) => s.source)).toEqual(['medcom', 'bisnis']);
+    expect(summit.sources[0]!.quote).toBe(
+      'Rusia mengonfirmasi bahwa Presiden Vladimir Putin akan bertemu "Kim".'
+    );
+    expect(summit.place).toEqual({ name: 'Russky Island, Vladivostok', lat: 43.0247, lon: 131.893 });
+    expect(summit.people).toEqual(['Vladimir Putin', 'Kim Jong Un']);
+    expect(result.dataset.events[1]).toMatchObject({
+      approximate: true,
+      dateDerivation: { en: '"Rabu (24/4)" in an article of 24 April' }
+    });
+    expect(converted.format).toBe('csv');
+  });
+
+  it('makes a source of each source id, with its URL, and says its quotes were not checked', () => {
+    expect(result.dataset.sources.map((s) => [s.id, s.outlet, s.url])).toEqual([
+      ['medcom', 'Medcom.id', 'https://www.medcom.id/example'],
+      ['bisnis', 'Bisnis.com', undefined]
+    ]);
+    expect(result.notices.map(formatIssue)).toContain(
+      'spreadsheet.csv: event "first-summit": sources[1].quote was not checked: source "bisnis" has no archived text'
+    );
+  });
+});
+
+describe('a broken CSV', () => {
+  it('names the line of every problem', () => {
+    const { lines } = check(fixture('broken.csv'), 'broken.csv');
+    expect(lines).toEqual([
+      'broken.csv: line 1: colour is not a known column',
+      'broken.csv: line 2 (event "bad-date"): start is not valid: 2019-02-30 is not a date in the calendar: February 2019 has 28 days',
+      'broken.csv: line 3 (event #2): id an id must be kebab-case: lowercase letters and digits joined by hyphens',
+      'broken.csv: line 4 (event "bad-category"): category a category must be one of summit, travel, statement, report, military, preparation, background'
+    ]);
+  });
+
+  it('says which required columns are missing', () => {
+    const { lines } = check('id,start,title\na,2019,b\n', 'short.csv');
+    expect(lines).toEqual([
+      'short.csv: line 1: lacks the required columns summary, category, source, quote, translation'
+    ]);
+  });
+});
+
+describe('a TimelineJS timeline', () => {
+  const { result, lines } = check(fixture('timelinejs.json'), 'timelinejs.json');
+
+  it('moves over with its dates at their precision, headlines and text as plain text', () => {
+    expect(lines).toEqual([]);
+    expect(result.dataset.title).toEqual({ en: 'Kim & Putin' });
+    expect(result.dataset.events.map((e) => [e.id, e.start, e.end, e.title.en])).toEqual([
+      ['vladivostok-2019', '2019-04-25', undefined, 'First summit in Vladivostok'],
+      ['second-visit', '2023-09', '2023-09-13', 'Second visit'],
+      ['kim-jong-il-in-russia', '2002', undefined, 'Kim Jong Il in Russia']
+    ]);
+  });
+
+  it('keeps media credits as sources, and links only http(s) URLs', () => {
+    expect(result.dataset.sources.map((s) => [s.id, s.outlet, s.url])).toEqual([
+      ['reuters', 'Reuters', 'https://example.org/photo.jpg'],
+      ['kcna', 'KCNA', undefined],
+      ['kim-putin', 'Kim & Putin', undefined]
+    ]);
+    expect(result.dataset.events.find((e) => e.id === 'vladivostok-2019')!.summary.en).toBe(
+      'Putin and Kim met at a university on Russky Island.\n\nNo joint statement followed.'
+    );
+  });
+
+  it('says its quotes were not checked rather than failing them', () => {
+    expect(result.notices).toHaveLength(3);
+    expect(result.issues).toEqual([]);
+  });
+});
+
+describe('htmlToText', () => {
+  it('drops tags and decodes entities, never running anything', () => {
+    expect(htmlToText('<script>alert(1)</script><b>Bold</b> &amp; &#39;quoted&#x27; &lt;tag&gt;')).toBe(
+      "alert(1)Bold & 'quoted' <tag>"
+    );
+  });
+});
+
+describe('csvToDataset', () => {
+  it('reports a row with more cells than the header', () => {
+    const { issues } = csvToDataset(
+      'id,start,title,summary,category,source,quote,translation\na,2019,t,s,summit,x,q,t,extra\n',
+      'wide.csv'
+    );
+    expect(issues.map(formatIssue)).toEqual(['wide.csv: line 2: has 9 cells but the header has 8']);
+  });
+});
+
+describe('timelineJsToDataset', () => {
+  it('gives events without ids unique ones from their headlines', () => {
+    const data = { events: [1, 2].map(() => ({ start_date: { year: 2020 }, text: { headline: 'Same' } })) };
+    const ids = (timelineJsToDataset(data, 't.json').data as { events: { id: string }[] }).events.map(
+      (e) => e.id
+    );
+    expect(ids).toEqual(['same', 'same-2']);
+  });
+});
