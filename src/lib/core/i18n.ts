@@ -72,6 +72,7 @@ const en = {
   embedIframe: 'An iframe (sizes itself with the resize script)',
   copy: 'Copy',
   copied: 'Copied',
+  makeYourOwn: 'Make a timeline of your own from a spreadsheet or a TimelineJS file',
   sourcesHeading: 'The archived articles',
   footer:
     'Quotes are copied verbatim from archived copies of the articles and checked against them by the build. Translations are the editors’. Notes mark where an article errs or disagrees with another.',
@@ -150,6 +151,7 @@ const id: Messages = {
   embedIframe: 'Iframe (ukurannya diatur oleh skrip resize)',
   copy: 'Salin',
   copied: 'Tersalin',
+  makeYourOwn: 'Buat linimasa Anda sendiri dari spreadsheet atau berkas TimelineJS',
   sourcesHeading: 'Artikel yang diarsipkan',
   footer:
     'Kutipan disalin persis dari salinan arsip artikel dan diperiksa terhadapnya saat build. Terjemahan dibuat oleh redaksi. Catatan menandai kesalahan artikel atau perbedaan antarartikel.',
