@@ -28,8 +28,12 @@ test.describe('The zoom buttons', () => {
     await expect(toolbarButton(page, 'Zoom out')).toBeDisabled();
     await expect(toolbarButton(page, 'Show all')).toBeDisabled();
     const shown = await shownSpan(page);
-    expect(shown.from, `"${shown.text}" includes the first event`).toBeLessThanOrEqual(span(events[0]!.start).from);
-    expect(shown.to, `"${shown.text}" includes the last event`).toBeGreaterThanOrEqual(span(events.at(-1)!.start).to);
+    expect(shown.from, `"${shown.text}" includes the first event`).toBeLessThanOrEqual(
+      span(events[0]!.start).from
+    );
+    expect(shown.to, `"${shown.text}" includes the last event`).toBeGreaterThanOrEqual(
+      span(events.at(-1)!.start).to
+    );
   });
 
   test('"Zoom in" doubles the distance between marks and "Zoom out" halves it again', async ({ page }) => {
@@ -46,7 +50,22 @@ test.describe('The zoom buttons', () => {
 
     await press(page, 'Zoom out');
     const back = await positions(page);
-    for (const [name, x] of before) expect(back.get(name), `"${name}" is back where it was`).toBeCloseTo(x, 0);
+    for (const [name, x] of before)
+      expect(back.get(name), `"${name}" is back where it was`).toBeCloseTo(x, 0);
+  });
+
+  test('two quick presses of "Zoom in" zoom in twice', async ({ page }) => {
+    await press(page, 'Zoom in');
+    const once = await shownSpan(page);
+    await press(page, 'Show all');
+
+    await toolbarButton(page, 'Zoom in').click();
+    await toolbarButton(page, 'Zoom in').click();
+    await settle(page);
+    const twice = await shownSpan(page);
+    expect(twice.to - twice.from, `"${twice.text}" is narrower than "${once.text}"`).toBeLessThan(
+      0.9 * (once.to - once.from)
+    );
   });
 
   test('"Show all" brings back the whole timeline after zooming and panning', async ({ page }) => {
@@ -172,7 +191,9 @@ test.describe('Panning', () => {
     expect(await page.evaluate(() => window.scrollY)).toBe(0);
 
     await page.mouse.wheel(0, 200);
-    await expect.poll(() => page.evaluate(() => window.scrollY), { message: 'the page scrolls' }).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.evaluate(() => window.scrollY), { message: 'the page scrolls' })
+      .toBeGreaterThan(0);
     await settle(page);
     expect((await shownSpan(page)).text).toBe(overviewBefore);
     const after = await positions(page);

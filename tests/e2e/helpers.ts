@@ -113,7 +113,14 @@ export function span(iso: string): Day {
     return { precision: 'year', year, month: 1, day: 1, from: Date.UTC(year, 0), to: Date.UTC(year + 1, 0) };
   }
   if (day === undefined) {
-    return { precision: 'month', year, month, day: 1, from: Date.UTC(year, month - 1), to: Date.UTC(year, month) };
+    return {
+      precision: 'month',
+      year,
+      month,
+      day: 1,
+      from: Date.UTC(year, month - 1),
+      to: Date.UTC(year, month)
+    };
   }
   const from = Date.UTC(year, month - 1, day);
   return { precision: 'day', year, month, day, from, to: from + 86_400_000 };
@@ -135,7 +142,8 @@ export function shownRange(start: string, end: string | undefined, locale: Local
   if (a.precision === b.precision && a.year === b.year) {
     if (a.precision === 'year') return shownDate(start, locale);
     if (a.precision === 'day' && a.month === b.month) return `${a.day}–${shownDate(end, locale)}`;
-    const head = a.precision === 'day' ? `${a.day} ${MONTHS[locale][a.month - 1]}` : MONTHS[locale][a.month - 1];
+    const head =
+      a.precision === 'day' ? `${a.day} ${MONTHS[locale][a.month - 1]}` : MONTHS[locale][a.month - 1];
     return `${head} – ${shownDate(end, locale)}`;
   }
   if (a.precision === 'year' && b.precision === 'year') return `${a.year}–${b.year}`;
@@ -170,7 +178,9 @@ export function readRange(text: string): { from: number; to: number } {
     const words = part.trim().split(' ');
     const year = /^\d{4}$/.test(words.at(-1)!) ? words.pop()! : fallbackYear;
     if (!year) throw new Error(`cannot read the dates "${text}"`);
-    const month = words.length ? Math.max(MONTHS.en.indexOf(words.at(-1)!), MONTHS.id.indexOf(words.at(-1)!)) : -1;
+    const month = words.length
+      ? Math.max(MONTHS.en.indexOf(words.at(-1)!), MONTHS.id.indexOf(words.at(-1)!))
+      : -1;
     if (words.length === 0) return year;
     if (month < 0) throw new Error(`cannot read the dates "${text}"`);
     const mm = String(month + 1).padStart(2, '0');
@@ -218,8 +228,9 @@ export function foldSpace(text: string): string {
 // ---------------------------------------------------------------------------------------------------
 // The page.
 
-export const timeline = (page: Page): Locator => page.getByRole('region', { name: 'Timeline' });
-export const eventsGroup = (page: Page): Locator => page.getByRole('group', { name: 'Events' });
+export const timeline = (page: Page): Locator => page.getByRole('region', { name: /^(Timeline|Linimasa)$/ });
+/** The group of event marks, in either language. */
+export const eventsGroup = (page: Page): Locator => page.getByRole('group', { name: /^(Events|Peristiwa)$/ });
 export const toolbarButton = (page: Page, name: string): Locator =>
   page.getByRole('toolbar').getByRole('button', { name, exact: true });
 export const overview = (page: Page): Locator =>
@@ -277,9 +288,9 @@ export async function marksInView(page: Page, { all = false } = {}): Promise<See
   );
 }
 
-/** Screen x of each mark in view, by name. */
-export async function positions(page: Page): Promise<Map<string, number>> {
-  return new Map((await marksInView(page)).map((m) => [m.name, m.x]));
+/** Screen x of each mark in view (or, with `all`, of every mark drawn, such as a cluster reaching into view), by name. */
+export async function positions(page: Page, { all = false } = {}): Promise<Map<string, number>> {
+  return new Map((await marksInView(page, { all })).map((m) => [m.name, m.x]));
 }
 
 /**
@@ -330,7 +341,8 @@ async function clustersHolding(page: Page, time: number): Promise<SeenMark[]> {
 
 /**
  * Opens clusters, as a reader would, until the event has a mark of its own in view; returns that mark.
- * Each step clicks the narrowest cluster in view whose dates include the event's start.
+ * Each step clicks the narrowest cluster in view whose dates include the event's start; when the event is
+ * somewhere else in time, "Show all" comes first.
  */
 export async function zoomToEvent(page: Page, event: DataEvent, locale: Locale = 'en'): Promise<Locator> {
   const target = mark(page, event, locale);
@@ -340,6 +352,12 @@ export async function zoomToEvent(page: Page, event: DataEvent, locale: Locale =
     const inView = await marksInView(page);
     if (inView.some((m) => m.name === markName(event, locale))) return target;
     const [cluster] = await clustersHolding(page, time);
+    const showAll = toolbarButton(page, locale === 'id' ? 'Tampilkan semua' : 'Show all');
+    if (!cluster && step === 0 && (await showAll.isEnabled())) {
+      // Elsewhere in time: step back to the whole timeline first.
+      await showAll.click();
+      continue;
+    }
     if (!cluster) {
       throw new Error(
         `"${markName(event, locale)}" is neither in view nor in a cluster in view; in view: ${inView

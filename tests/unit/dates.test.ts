@@ -67,6 +67,9 @@ describe('formatRange and formatEventDate', () => {
     ['2018-03', '2019-04', 'en', 'March 2018 – April 2019'],
     ['2019-03', '2019-04', 'id', 'Maret – April 2019'],
     ['2020', '2023', 'en', '2020–2023'],
+    ['2019-02', '2019-04-27', 'en', 'February – 27 April 2019'],
+    ['2019-04-20', '2019-05', 'id', '20 April – Mei 2019'],
+    ['2023', '2023-09-11', 'en', '2023 – 11 September 2023'],
     ['2019-04-25', undefined, 'en', '25 April 2019']
   ] as const)('joins %s and %s in %s as "%s"', (start, end, locale, text) => {
     expect(formatRange(start, end, locale)).toBe(text);

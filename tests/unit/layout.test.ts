@@ -84,6 +84,23 @@ describe('layoutMarks', () => {
     expect(marks[0]!.labelWidth).toBe(LAYOUT_DEFAULTS.clusterLabelWidth(3));
   });
 
+  it('starts a cluster\'s label after its pill, and puts it inside a pill wide enough to hold it', () => {
+    const [narrow] = layoutMarks(items([0, 10, 20]));
+    expect(narrow).toMatchObject({ kind: 'cluster', x2: 20, inside: false });
+    expect(markExtent(narrow!).right).toBe(20 + 5 + 6 + narrow!.labelWidth);
+    const [wide] = layoutMarks(items(Array.from({ length: 12 }, (_, i) => i * 10)));
+    expect(wide).toMatchObject({ kind: 'cluster', x: 0, x2: 110, inside: true });
+    expect(markExtent(wide!).right).toBe(110 + 5);
+  });
+
+  it('cuts dense data into clusters no wider than the span limit, not one cluster of everything', () => {
+    const dense = items(Array.from({ length: 1000 }, (_, i) => i * 2));
+    const marks = layoutMarks(dense, { lanes: 3 });
+    expect(marks.length).toBeGreaterThan(10);
+    for (const mark of marks) expect(mark.x2 - mark.x).toBeLessThanOrEqual(160);
+    expect(overlaps(marks)).toEqual([]);
+  });
+
   it('stacks same-day marks across lanes at the deepest zoom, clustering only what the lanes cannot hold', () => {
     const stacked = layoutMarks(items([100, 100, 100]), { cluster: false, lanes: 4 });
     expect(stacked.map((m) => [m.kind, m.lane])).toEqual([

@@ -155,7 +155,12 @@ export function buildTimeAxis(
   options: Partial<AxisOptions> = {}
 ): TimeAxis {
   const settings = { ...AXIS_DEFAULTS, ...options };
-  const episodes = groupEpisodes(anchors, settings);
+  // A narrow view holds fewer episodes: each needs some room to read, each break its fixed width.
+  const fit = Math.floor((width - 2 * settings.margin + settings.breakWidth) / (settings.breakWidth + 60));
+  const episodes = groupEpisodes(anchors, {
+    ...settings,
+    maxSegments: Math.max(1, Math.min(settings.maxSegments, fit))
+  });
   if (episodes.length === 0) {
     const now = 0; // No events: an empty axis around the epoch, never the machine's clock.
     episodes.push({ start: now, end: now + DAY_MS, count: 0 });

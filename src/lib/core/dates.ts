@@ -178,19 +178,18 @@ export function formatRange(start: string, end: string | undefined, locale: Loca
   const first = parseDate(start);
   if (end === undefined || end === start) return formatDate(first, locale);
   const last = parseDate(end);
-  if (first.precision === last.precision && first.year === last.year) {
-    if (first.precision === 'year') return formatDate(first, locale);
-    if (first.precision === 'day' && first.month === last.month) {
+  if (first.precision === 'year' && last.precision === 'year') {
+    return first.year === last.year
+      ? formatYear(first.year, locale)
+      : `${formatYear(first.year, locale)}–${formatYear(last.year, locale)}`;
+  }
+  // Within one year, the year is said once: "26–27 April 2019", "February – 27 April 2019".
+  if (first.year === last.year && first.precision !== 'year' && last.precision !== 'year') {
+    if (first.precision === 'day' && last.precision === 'day' && first.month === last.month) {
       return `${first.day}–${formatDate(last, locale)}`;
     }
-    const head =
-      first.precision === 'day'
-        ? `${first.day} ${monthName(first.month!, locale)}`
-        : monthName(first.month!, locale);
-    return `${head} – ${formatDate(last, locale)}`;
-  }
-  if (first.precision === 'year' && last.precision === 'year') {
-    return `${formatYear(first.year, locale)}–${formatYear(last.year, locale)}`;
+    const month = monthName(first.month!, locale);
+    return `${first.precision === 'day' ? `${first.day} ${month}` : month} – ${formatDate(last, locale)}`;
   }
   return `${formatDate(first, locale)} – ${formatDate(last, locale)}`;
 }

@@ -7,8 +7,10 @@
  * the lane whose last label started earliest gives up the rest of its width (the label is truncated
  * visibly, down to nothing; the full title stays in the mark's accessible name).
  *
- * Runs are maximal, so a cluster's body [x, x2] ends at least `clusterGap` before the next mark: bodies
- * never collide, and shortening labels is always enough to clear a lane.
+ * A label starts after its mark's body: after the dot of an event, after the pill of a cluster (or
+ * inside the pill, when the pill is wide enough to hold it). A run of close marks is cut where it
+ * would span more than `maxClusterSpan`, so dense data becomes many clusters of readable size rather than
+ * one; each piece spans more than that, so the lane used before the previous one is always free again.
  */
 
 export interface LayoutItem {
@@ -30,12 +32,16 @@ export interface PlacedMark {
   /** The width the label may use; less than `fullWidth` means it is truncated. */
   labelWidth: number;
   fullWidth: number;
+  /** A cluster whose pill is wide enough to hold its label shows it inside. */
+  inside: boolean;
 }
 
 export interface LayoutOptions {
   lanes: number;
   /** Marks whose starts are closer than this (pixels) are gathered into a cluster. */
   clusterGap: number;
+  /** A cluster is cut where it would span more than this (pixels), when there are two lanes or more. */
+  maxClusterSpan: number;
   /** Space between a mark's dot and its label, and between a label and the next mark in its lane. */
   gap: number;
   /** Radius of a mark's dot: labels start after it. */
@@ -58,6 +64,8 @@ export const LAYOUT_DEFAULTS: LayoutOptions = {
   // Two dots this far apart can be told apart; it is also 2·dot + gap, so a mark this far from the
   // previous one in its lane can always take that lane by shortening the previous label.
   clusterGap: 16,
+  // Wide enough to hold a count inside the pill, narrow enough that zooming in on one makes sense.
+  maxClusterSpan: 160,
   gap: 6,
   dot: 5,
   // Three or four characters and an ellipsis: less than that says nothing.
@@ -68,18 +76,32 @@ export const LAYOUT_DEFAULTS: LayoutOptions = {
 };
 
 /**
- * Gathers runs of items whose starts are closer than `clusterGap` into clusters.
+ * Gathers runs of items whose starts are closer than `clusterGap` into clusters, cutting a run where it
+ * would span more than `maxSpan` pixels.
  *
  * clusterRuns([{ x: 0 }, { x: 5 }, { x: 100 }], 16) → [[0, 1], [2, 2]]
  */
-export function clusterRuns(items: readonly Pick<LayoutItem, 'x'>[], clusterGap: number): [number, number][] {
+export function clusterRuns(
+  items: readonly Pick<LayoutItem, 'x'>[],
+  clusterGap: number,
+  maxSpan = Infinity
+): [number, number][] {
   const runs: [number, number][] = [];
   for (let i = 0; i < items.length; i++) {
     const last = runs.at(-1);
-    if (last && items[i]!.x - items[i - 1]!.x < clusterGap) last[1] = i;
+    const x = items[i]!.x;
+    if (last && x - items[i - 1]!.x < clusterGap && x - items[last[0]]!.x <= maxSpan) last[1] = i;
     else runs.push([i, i]);
   }
   return runs;
+}
+
+/** Where a mark's label starts: inside a wide pill, else after the mark's body. */
+export function labelStart(
+  mark: Pick<PlacedMark, 'x' | 'x2' | 'inside'>,
+  options: Pick<LayoutOptions, 'dot' | 'gap'> = LAYOUT_DEFAULTS
+): number {
+  return mark.inside ? mark.x + options.dot : mark.x2 + options.dot + options.gap;
 }
 
 /**
@@ -103,6 +125,7 @@ export function layoutMarks(
     const x = items[first]!.x;
     const x2 = items[last]!.x;
     const left = x - o.dot;
+    const inside = kind === 'cluster' && x2 - x >= fullWidth + 4;
     let lane = laneEnd.findIndex((end) => end <= left);
     if (lane === -1) {
       // Every lane is busy here: of the lanes whose last mark ends before this one, take the one whose
@@ -115,19 +138,22 @@ export function layoutMarks(
       // Unreachable while runs wider than the lanes are clustered; kept so a bug shows as a stub, not overlap.
       if (lane === -1) throw new Error(`layoutMarks: no lane can take the mark at x=${x}`);
       const previous = laneLast[lane]!;
-      const room = left - o.gap - (previous.x + o.dot + o.gap);
-      previous.labelWidth = room >= o.minLabel ? Math.min(previous.labelWidth, room) : 0;
+      if (!previous.inside) {
+        const room = left - o.gap - labelStart(previous, o);
+        previous.labelWidth = room >= o.minLabel ? Math.min(previous.labelWidth, room) : 0;
+      }
     }
-    const room = o.limit - (x2 + o.dot + o.gap) - (kind === 'cluster' ? x2 - x : 0);
-    const fits = Math.min(fullWidth, room);
+    const start = labelStart({ x, x2, inside }, o);
+    const fits = inside ? fullWidth : Math.min(fullWidth, o.limit - start);
     const labelWidth = fits >= Math.min(o.minLabel, fullWidth) ? fits : 0;
-    const mark: PlacedMark = { kind, first, last, x, x2, lane, labelWidth, fullWidth };
+    const mark: PlacedMark = { kind, first, last, x, x2, lane, labelWidth, fullWidth, inside };
     marks.push(mark);
     laneLast[lane] = mark;
-    laneEnd[lane] = Math.max(x2 + o.dot, x + o.dot + o.gap + labelWidth) + o.gap;
+    laneEnd[lane] = (inside || labelWidth === 0 ? x2 + o.dot : start + labelWidth) + o.gap;
   };
 
-  for (const [first, last] of clusterRuns(items, o.clusterGap)) {
+  const maxSpan = o.lanes >= 2 ? o.maxClusterSpan : Infinity;
+  for (const [first, last] of clusterRuns(items, o.clusterGap, maxSpan)) {
     const size = last - first + 1;
     // A run is gathered when zooming could still spread it, or when it has more members than lanes.
     if (size > 1 && (o.cluster || size > o.lanes)) place('cluster', first, last, o.clusterLabelWidth(size));
@@ -138,8 +164,7 @@ export function layoutMarks(
 
 /** The right edge a mark occupies, label included: what "no label over another" is checked against. */
 export function markExtent(mark: PlacedMark, options: Pick<LayoutOptions, 'dot' | 'gap'> = LAYOUT_DEFAULTS) {
-  const labelEnd =
-    mark.labelWidth > 0 ? mark.x + options.dot + options.gap + mark.labelWidth : mark.x + options.dot;
+  const labelEnd = mark.labelWidth > 0 && !mark.inside ? labelStart(mark, options) + mark.labelWidth : 0;
   return { left: mark.x - options.dot, right: Math.max(mark.x2 + options.dot, labelEnd) };
 }
 

@@ -56,10 +56,14 @@ export interface ScreenRange {
 const EDGE = 48;
 /** How far one press of + or − zooms. */
 export const ZOOM_STEP = 2;
+/** How long a programmatic move takes, when motion is welcome. */
+export const ANIMATION_MS = 320;
 
 export class TimelineState {
   readonly #input: () => TimelineInput;
   #moveTo: ((transform: ZoomTransform, animate: boolean) => void) | null = null;
+  /** Where the running animation is heading, and when it set off: a second press builds on it. */
+  #target: { transform: ZoomTransform; at: number } | null = null;
 
   /** Measured width of the view in pixels; 0 until measured. */
   width = $state(0);
@@ -186,12 +190,15 @@ export class TimelineState {
   moveTo(transform: ZoomTransform, animate = true): void {
     const k = Math.min(this.maxK, Math.max(1, transform.k));
     const target = clampTransform({ k, x: transform.x }, this.axis.width, this.viewWidth);
+    this.#target = { transform: target, at: performance.now() };
     if (this.#moveTo) this.#moveTo(target, animate && !this.reducedMotion);
     else this.transform = target;
   }
 
   zoomBy(factor: number, centerX = this.viewWidth / 2): void {
-    const { k, x } = this.transform;
+    // Mid-animation, zoom from where the view is going, so two quick presses zoom twice as far.
+    const moving = this.#target && performance.now() - this.#target.at < ANIMATION_MS;
+    const { k, x } = moving ? this.#target!.transform : this.transform;
     const next = Math.min(this.maxK, Math.max(1, k * factor));
     this.moveTo({ k: next, x: centerX - ((centerX - x) * next) / k });
   }

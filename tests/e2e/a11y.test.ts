@@ -1,0 +1,63 @@
+/**
+ * Automated accessibility checks (axe-core) of what a reader sees: the timeline, an open event with its
+ * archived article, and the list view, in light and dark colours. Serious and critical findings fail.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { eventById, panel, zoomToEvent } from './helpers';
+
+const departure = eventById('kim-departs-pyongyang-by-train-2019');
+
+/** Serious and critical violations, one line per element, for the failure message. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .flatMap((v) =>
+      v.nodes.map(
+        (node) => `${v.impact} ${v.id} (${v.help}): ${node.target.join(' ')} — ${node.failureSummary ?? ''}`
+      )
+    );
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`In ${colorScheme} colours`, () => {
+    test.use({ colorScheme });
+
+    test('the timeline has no serious accessibility violations', async ({ page }) => {
+      await page.goto('/');
+      await expect(page.getByRole('region', { name: 'Timeline' })).toBeVisible();
+      expect(await seriousViolations(page)).toEqual([]);
+    });
+
+    test('an open event with its archived article has no serious accessibility violations', async ({
+      page
+    }) => {
+      await page.goto('/');
+      await (await zoomToEvent(page, departure)).click();
+      const details = panel(page, departure);
+      await expect(details).toBeVisible();
+      await details.getByRole('button', { name: 'Read in the archived article' }).first().click();
+      await expect(details.getByRole('region')).toBeVisible();
+      expect(await seriousViolations(page)).toEqual([]);
+    });
+
+    test('the list view has no serious accessibility violations', async ({ page }) => {
+      await page.goto('/');
+      await page.getByRole('button', { name: 'Show as a list' }).click();
+      await expect(page.locator('ol.event-list')).toBeVisible();
+      expect(await seriousViolations(page)).toEqual([]);
+    });
+  });
+}
+
+test.describe('On a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test('an event open as a bottom sheet has no serious accessibility violations', async ({ page }) => {
+    await page.goto(`/#event=${departure.id}&lang=id`);
+    await expect(panel(page, departure, 'id')).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+});

@@ -1,0 +1,73 @@
+/**
+ * Odd but valid data works: one event; several on the same day; a range over decades; years before
+ * 1000 and before year 1; a leap day; titles in Arabic and Korean. Served at /odd.json, shown by the
+ * page's `?src=`.
+ */
+import { expect, test } from './fixtures';
+
+function event(id: string, start: string, title: string, extra: Record<string, unknown> = {}) {
+  return {
+    id,
+    start,
+    title: { en: title },
+    summary: { en: `${title}.` },
+    category: 'background',
+    sources: [{ source: 'notes', quote: title, translation: title }],
+    ...extra
+  };
+}
+
+const sources = [{ id: 'notes', outlet: 'Notes', title: 'Notes', language: 'en' }];
+
+test.describe('odd but valid data', () => {
+  test('a single event is shown, and opens', async ({ page }) => {
+    await page.route(
+      (url) => url.pathname === '/odd.json',
+      (route) => route.fulfill({ json: { sources, events: [event('only', '2019-04-25', 'The only event')] } })
+    );
+    await page.goto('/?src=/odd.json');
+    await page.getByRole('button', { name: 'The only event, 25 April 2019' }).click();
+    await expect(page.getByRole('heading', { level: 2, name: 'The only event' })).toBeVisible();
+  });
+
+  test('events on one day, a decades-long range, ancient and BCE years, a leap day and other scripts all show', async ({
+    page
+  }) => {
+    const events = [
+      ...[1, 2, 3].map((n) => event(`same-day-${n}`, '2019-04-24', `Same day ${n}`)),
+      event('long-range', '1950', 'Korean War armistice era', { end: '2019' }),
+      event('ancient', '0800', 'Year eight hundred'),
+      event('before-year-one', '-0500', 'Five hundred and one BCE'),
+      event('leap-day', '2020-02-29', 'A leap day'),
+      event('korean', '2018-04-27', '판문점 정상회담'),
+      event('arabic', '2018-06-12', 'قمة سنغافورة')
+    ];
+    await page.route(
+      (url) => url.pathname === '/odd.json',
+      (route) => route.fulfill({ json: { sources, events } })
+    );
+    await page.goto('/?src=/odd.json');
+    await page.getByRole('button', { name: 'Show as a list' }).click();
+    const list = page.locator('ol.event-list');
+    for (const title of events.map((e) => e.title.en))
+      await expect(list.getByRole('heading', { name: title })).toBeVisible();
+    await expect(list).toContainText('501 BCE');
+    await expect(list).toContainText('800');
+    await expect(list).toContainText('29 February 2020');
+    await expect(list).toContainText('1950–2019');
+    await page.getByRole('button', { name: 'Show the timeline' }).click();
+    // Walk every event with the keyboard: each is reachable, same-day ones included.
+    const group = page.getByRole('group', { name: 'Events' });
+    await group.locator('[tabindex="0"]').focus();
+    await page.keyboard.press('Home');
+    const names = new Set<string>();
+    for (let i = 0; i < events.length; i++) {
+      // Focus may pass through a cluster while the view zooms in to lift the event out of it.
+      await expect(group.locator('[tabindex="0"]')).not.toHaveAttribute('aria-label', /^\d+ events,/);
+      names.add((await group.locator('[tabindex="0"]').getAttribute('aria-label'))!);
+      await page.keyboard.press('ArrowRight');
+    }
+    expect(names.size).toBe(events.length);
+    expect([...names].some((name) => name.startsWith('판문점 정상회담'))).toBe(true);
+  });
+});
