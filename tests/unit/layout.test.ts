@@ -84,7 +84,7 @@ describe('layoutMarks', () => {
     expect(marks[0]!.labelWidth).toBe(LAYOUT_DEFAULTS.clusterLabelWidth(3));
   });
 
-  it('starts a cluster\'s label after its pill, and puts it inside a pill wide enough to hold it', () => {
+  it("starts a cluster's label after its pill, and puts it inside a pill wide enough to hold it", () => {
     const [narrow] = layoutMarks(items([0, 10, 20]));
     expect(narrow).toMatchObject({ kind: 'cluster', x2: 20, inside: false });
     expect(markExtent(narrow!).right).toBe(20 + 5 + 6 + narrow!.labelWidth);
