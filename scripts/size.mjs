@@ -15,7 +15,7 @@ const dir = join(root, 'build/embed');
 /** What the issue asks for. */
 const TARGET = 40 * 1024;
 /** What CI enforces today: the measured size plus a little room, so any growth is a decision. */
-const GUARD = 56 * 1024;
+const GUARD = 57 * 1024;
 
 function files(folder) {
   return readdirSync(folder).flatMap((name) => {
@@ -33,19 +33,49 @@ try {
   process.exit(1);
 }
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
-let embed = 0;
+const gz = (path) => gzipSync(readFileSync(path), { level: 9 }).length;
+
+/** The chunks a module imports statically (loaded with it), followed through. */
+function staticClosure(entry) {
+  const seen = new Set([entry]);
+  const queue = [entry];
+  while (queue.length > 0) {
+    const path = queue.shift();
+    const code = readFileSync(path, 'utf8');
+    for (const match of code.matchAll(
+      /(?:^|[;}\s])import\s*(?:[^"'();]*?from\s*)?["'](\.{1,2}\/[^"']+)["']/g
+    )) {
+      const next = join(path, '..', match[1]);
+      if (!seen.has(next)) {
+        seen.add(next);
+        queue.push(next);
+      }
+    }
+  }
+  return seen;
+}
+
+const entry = join(dir, 'news-timeline.js');
+const initial = staticClosure(entry);
+let atStart = 0;
+let everything = 0;
 for (const path of list.sort()) {
-  const bytes = gzipSync(readFileSync(path), { level: 9 }).length;
+  const bytes = gz(path);
   const name = relative(dir, path);
-  console.log(`${name.padEnd(40)} ${kb(bytes).padStart(9)} gzipped`);
-  if (name !== 'resize.js') embed += bytes;
+  const when =
+    name === 'resize.js' ? 'iframe hosts only' : initial.has(path) ? 'loaded at start' : 'on demand';
+  console.log(`${name.padEnd(36)} ${kb(bytes).padStart(9)} gzipped  (${when})`);
+  if (name === 'resize.js') continue;
+  everything += bytes;
+  if (initial.has(path)) atStart += bytes;
 }
 const verdict =
-  embed <= TARGET ? 'within the 40 KB target' : `over the 40 KB target by ${kb(embed - TARGET)}`;
-console.log(`embed (news-timeline.js and its chunks): ${kb(embed)} gzipped, ${verdict}; guard ${kb(GUARD)}`);
+  atStart <= TARGET ? 'within the 40 KB target' : `over the 40 KB target by ${kb(atStart - TARGET)}`;
+console.log(`what a blog post loads to show the timeline: ${kb(atStart)} gzipped, ${verdict}`);
+console.log(`everything the embed can load: ${kb(everything)} gzipped; guard ${kb(GUARD)}`);
 console.log('peers, as measured by bench/ (script + style, gzipped): see bench/RESULTS.md');
-if (embed > GUARD) {
-  console.error(`size: the embed grew past the guard (${kb(embed)} > ${kb(GUARD)})`);
+if (everything > GUARD) {
+  console.error(`size: the embed grew past the guard (${kb(everything)} > ${kb(GUARD)})`);
   console.log('size: 0 passed, 1 failed');
   process.exit(1);
 }

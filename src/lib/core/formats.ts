@@ -3,10 +3,10 @@
  * spreadsheet exports it), and TimelineJS's JSON. CSV and TimelineJS are converted to the project's
  * shape, then validated by the same rules; every issue in a CSV names its line.
  */
-import { parseJson } from './json.js';
-import type { Issue } from './validate.js';
+import { detectFormat, parseJson, type Format } from './json.js';
 
-export type Format = 'json' | 'csv' | 'timelinejs';
+export { detectFormat, type Format };
+import type { Issue } from './validate.js';
 
 /** A dataset in the project's shape, ready for `validateDataset`, with where each record came from. */
 export interface Converted {
@@ -16,26 +16,6 @@ export interface Converted {
   lines?: { event: number; quotes: number[] }[];
   /** Problems found while converting (a CSV's malformed quoting, an unknown column). */
   issues: Issue[];
-}
-
-/**
- * What a text is: JSON (ours or TimelineJS's) when it starts like JSON, CSV otherwise.
- *
- * detectFormat('{"events":[{"start_date":{"year":2019}}]}') → 'timelinejs'
- */
-export function detectFormat(text: string): Format {
-  const start = text.replace(/^\ufeff/, '').trimStart();
-  if (!start.startsWith('{') && !start.startsWith('[')) return 'csv';
-  try {
-    const data = JSON.parse(start) as { events?: unknown };
-    const first = Array.isArray(data?.events)
-      ? (data.events[0] as Record<string, unknown> | undefined)
-      : undefined;
-    if (first && typeof first === 'object' && 'start_date' in first) return 'timelinejs';
-  } catch {
-    // Invalid JSON is still JSON to the reader: parseJson will say where it breaks.
-  }
-  return 'json';
 }
 
 /**

@@ -4,6 +4,29 @@
  * to find where it stops being JSON.
  */
 
+/** The formats a dataset file may come in; see formats.ts for the conversions. */
+export type Format = 'json' | 'csv' | 'timelinejs';
+
+/**
+ * What a text is: JSON (ours or TimelineJS's) when it starts like JSON, CSV otherwise.
+ *
+ * detectFormat('{"events":[{"start_date":{"year":2019}}]}') → 'timelinejs'
+ */
+export function detectFormat(text: string): Format {
+  const start = text.replace(/^\ufeff/, '').trimStart();
+  if (!start.startsWith('{') && !start.startsWith('[')) return 'csv';
+  try {
+    const data = JSON.parse(start) as { events?: unknown };
+    const first = Array.isArray(data?.events)
+      ? (data.events[0] as Record<string, unknown> | undefined)
+      : undefined;
+    if (first && typeof first === 'object' && 'start_date' in first) return 'timelinejs';
+  } catch {
+    // Invalid JSON is still JSON to the reader: parseJson will say where it breaks.
+  }
+  return 'json';
+}
+
 export class JsonError extends SyntaxError {
   override name = 'JsonError';
   constructor(

@@ -4,7 +4,7 @@
  * texts its sources name (from `sources/` beside it), then validation by the same rules as the CLI.
  * Every way this can fail becomes a `LoadError` with a message a blogger can act on.
  */
-import { locateCsvIssues, readAnyFormat, type Format } from '../core/formats.js';
+import { detectFormat, parseJson, type Format } from '../core/json.js';
 import { validateDataset, type ValidationResult } from '../core/validate.js';
 
 /** Datasets larger than this are refused before parsing: a typo'd URL must not hang a reader's tab. */
@@ -63,12 +63,19 @@ export async function loadDataset(
   }
   const text = await readText(response, name, maxBytes);
   if (text.trim() === '') throw new LoadError(`${name} is empty`, 'empty');
+  // CSV and TimelineJS are converted by a chunk of their own, fetched only for such files: a blog post
+  // showing the project's JSON never loads it.
+  const format = detectFormat(text);
+  const formats = format === 'json' ? null : await import('../core/formats.js');
   let converted;
   try {
-    converted = readAnyFormat(text, name);
+    converted = formats
+      ? formats.readAnyFormat(text, name)
+      : { format, data: parseJson(text, name), issues: [] };
   } catch (error) {
     throw new LoadError((error as Error).message, 'json');
   }
+  const locate = formats ? formats.locateCsvIssues : (issues: typeof converted.issues) => issues;
   const data = converted.data;
 
   // The archived texts the sources name, fetched side by side; a missing one is reported by validation.
@@ -93,8 +100,8 @@ export async function loadDataset(
   const validated = validateDataset({ file: name, data, texts });
   const result = {
     ...validated,
-    issues: [...converted.issues, ...locateCsvIssues(validated.issues, converted)],
-    notices: locateCsvIssues(validated.notices, converted)
+    issues: [...converted.issues, ...locate(validated.issues, converted)],
+    notices: locate(validated.notices, converted)
   };
   const bySource: Record<string, string> = {};
   for (const source of result.dataset.sources) {
