@@ -68,7 +68,7 @@ export const AXIS_DEFAULTS: AxisOptions = {
   minGap: 30 * DAY_MS,
   // Beyond a dozen episodes the breaks themselves would eat the width.
   maxSegments: 12,
-  breakWidth: 44,
+  breakWidth: 52,
   margin: 24
 };
 
