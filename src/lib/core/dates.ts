@@ -62,6 +62,18 @@ export function utcMs(year: number, month = 1, day = 1): number {
  * parseDate('2019-02-30') → throws "2019-02-30 is not a date in the calendar: February 2019 has 28 days"
  */
 export function parseDate(iso: string): DateSpan {
+  const known = parsed.get(iso);
+  if (known) return known;
+  const span = parseUncached(iso);
+  // Datasets repeat dates (100,000 events fall on a few thousand days): parse each string once.
+  if (parsed.size >= 65_536) parsed.clear();
+  parsed.set(iso, Object.freeze(span));
+  return span;
+}
+
+const parsed = new Map<string, DateSpan>();
+
+function parseUncached(iso: string): DateSpan {
   if (typeof iso !== 'string' || !DATE_PATTERN.test(iso)) {
     throw new DateError(`${JSON.stringify(iso)} is not a date of the shape YYYY, YYYY-MM or YYYY-MM-DD`);
   }

@@ -1,7 +1,7 @@
 /**
  * Events as the timeline uses them: sorted in time, with their dates parsed once.
  */
-import { eventInterval, parseDate, type Precision } from './dates.js';
+import { parseDate, type Precision } from './dates.js';
 import type { Source, TimelineEvent } from './schema.js';
 
 export interface PreparedEvent {
@@ -27,19 +27,22 @@ export function prepareEvents(events: readonly TimelineEvent[]): PreparedEvent[]
   return events
     .map((event) => {
       const first = parseDate(event.start);
-      const { start, end } = eventInterval(event.start, event.end);
+      const last = event.end === undefined ? first : parseDate(event.end);
       return {
         event,
         index: 0,
-        start,
-        end,
+        start: first.start,
+        end: Math.max(first.end, last.end),
         startEnd: first.end,
         precision: first.precision,
         isRange: event.end !== undefined && event.end !== event.start
       };
     })
     .sort((a, b) => a.start - b.start || a.end - b.end || (a.event.id < b.event.id ? -1 : 1))
-    .map((prepared, index) => ({ ...prepared, index }));
+    .map((prepared, index) => {
+      prepared.index = index;
+      return prepared;
+    });
 }
 
 /**

@@ -3,7 +3,7 @@
  * spreadsheet exports it), and TimelineJS's JSON. CSV and TimelineJS are converted to the project's
  * shape, then validated by the same rules; every issue in a CSV names its line.
  */
-import { detectFormat, parseJson, type Format } from './json.js';
+import { detectFormat, isTimelineJs, looksLikeJson, parseJson, type Format } from './json.js';
 
 export { detectFormat, type Format };
 import type { Issue } from './validate.js';
@@ -349,10 +349,9 @@ export function timelineJsToDataset(data: unknown, file: string): Converted {
  * readAnyFormat('id,start,…\n…', 'events.csv') → { format: 'csv', data: { sources, events }, lines, issues }
  */
 export function readAnyFormat(text: string, file: string): Converted {
-  const format = detectFormat(text);
-  if (format === 'csv') return csvToDataset(text, file);
+  if (!looksLikeJson(text)) return csvToDataset(text, file);
   const data = parseJson(text, file);
-  return format === 'timelinejs' ? timelineJsToDataset(data, file) : { format, data, issues: [] };
+  return isTimelineJs(data) ? timelineJsToDataset(data, file) : { format: 'json', data, issues: [] };
 }
 
 /**

@@ -8,23 +8,40 @@
 export type Format = 'json' | 'csv' | 'timelinejs';
 
 /**
- * What a text is: JSON (ours or TimelineJS's) when it starts like JSON, CSV otherwise.
+ * Whether a text is JSON (ours or TimelineJS's) rather than CSV: it starts like JSON. Cheap, so a large
+ * file is parsed once, by `parseJson`.
+ *
+ * looksLikeJson('  {"events": []}') → true; looksLikeJson('id,start\n') → false
+ */
+export function looksLikeJson(text: string): boolean {
+  const start = text.replace(/^\ufeff/, '').trimStart();
+  return start.startsWith('{') || start.startsWith('[');
+}
+
+/**
+ * Whether parsed JSON is a TimelineJS timeline: its events have `start_date` objects.
+ *
+ * isTimelineJs({ events: [{ start_date: { year: 2019 } }] }) → true
+ */
+export function isTimelineJs(data: unknown): boolean {
+  const events = (data as { events?: unknown } | null)?.events;
+  const first = Array.isArray(events) ? (events[0] as Record<string, unknown> | undefined) : undefined;
+  return !!first && typeof first === 'object' && 'start_date' in first;
+}
+
+/**
+ * What a text is: CSV unless it starts like JSON, TimelineJS when that JSON has its shape.
  *
  * detectFormat('{"events":[{"start_date":{"year":2019}}]}') → 'timelinejs'
  */
 export function detectFormat(text: string): Format {
-  const start = text.replace(/^\ufeff/, '').trimStart();
-  if (!start.startsWith('{') && !start.startsWith('[')) return 'csv';
+  if (!looksLikeJson(text)) return 'csv';
   try {
-    const data = JSON.parse(start) as { events?: unknown };
-    const first = Array.isArray(data?.events)
-      ? (data.events[0] as Record<string, unknown> | undefined)
-      : undefined;
-    if (first && typeof first === 'object' && 'start_date' in first) return 'timelinejs';
+    return isTimelineJs(JSON.parse(text.replace(/^\ufeff/, ''))) ? 'timelinejs' : 'json';
   } catch {
     // Invalid JSON is still JSON to the reader: parseJson will say where it breaks.
+    return 'json';
   }
-  return 'json';
 }
 
 export class JsonError extends SyntaxError {

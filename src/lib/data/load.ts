@@ -4,7 +4,7 @@
  * texts its sources name (from `sources/` beside it), then validation by the same rules as the CLI.
  * Every way this can fail becomes a `LoadError` with a message a blogger can act on.
  */
-import { detectFormat, parseJson, type Format } from '../core/json.js';
+import { isTimelineJs, looksLikeJson, parseJson, type Format } from '../core/json.js';
 import { validateDataset, type ValidationResult } from '../core/validate.js';
 
 /** Datasets larger than this are refused before parsing: a typo'd URL must not hang a reader's tab. */
@@ -65,13 +65,16 @@ export async function loadDataset(
   if (text.trim() === '') throw new LoadError(`${name} is empty`, 'empty');
   // CSV and TimelineJS are converted by a chunk of their own, fetched only for such files: a blog post
   // showing the project's JSON never loads it.
-  const format = detectFormat(text);
-  const formats = format === 'json' ? null : await import('../core/formats.js');
+  // Parsed once: a 20 MB file is not read twice to tell its format.
   let converted;
+  let formats: typeof import('../core/formats.js') | null = null;
   try {
-    converted = formats
-      ? formats.readAnyFormat(text, name)
-      : { format, data: parseJson(text, name), issues: [] };
+    const json = looksLikeJson(text) ? parseJson(text, name) : undefined;
+    if (json === undefined || isTimelineJs(json)) {
+      formats = await import('../core/formats.js');
+      converted =
+        json === undefined ? formats.csvToDataset(text, name) : formats.timelineJsToDataset(json, name);
+    } else converted = { format: 'json' as Format, data: json, issues: [] };
   } catch (error) {
     throw new LoadError((error as Error).message, 'json');
   }

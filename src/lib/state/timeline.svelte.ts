@@ -20,7 +20,7 @@ import { eventAnchors, prepareEvents, sourcesById } from '../core/events.js';
 import { localize, messages } from '../core/i18n.js';
 import { LayoutCache, markOf, visibleMarks, zoomLevel, type PlacedMark } from '../core/layout.js';
 import type { Source, TimelineEvent } from '../core/schema.js';
-import { estimateWidth } from './measure.js';
+import { estimateWidth, type Measure } from './measure.js';
 
 export interface TimelineInput {
   events: readonly TimelineEvent[];
@@ -78,7 +78,13 @@ export class TimelineState {
   announcement = $state('');
   /** The cluster whose members are listed (at the deepest zoom, where it cannot spread further). */
   openCluster: PlacedMark | null = $state.raw(null);
-  measure: (text: string) => number = $state.raw(estimateWidth);
+  /** How label widths are measured: exact per title, or per character for large datasets. */
+  measurers: { exact: Measure; fast: Measure } = $state.raw({ exact: estimateWidth, fast: estimateWidth });
+  /** Above this many events, titles are measured per character: see measure.ts. */
+  static readonly EXACT_LIMIT = 2000;
+  readonly measure: Measure = $derived.by(() =>
+    this.#input().events.length > TimelineState.EXACT_LIMIT ? this.measurers.fast : this.measurers.exact
+  );
   reducedMotion = $state(false);
   /** True when the reader opened the panel just now: it takes focus then, but not on a deep-linked load. */
   focusPanel = $state(false);
