@@ -3,7 +3,7 @@
  * (sizes iframes on a host page), and the curated dataset beside them (`timeline.json` and the archived
  * texts in `sources/`). Runs after the SvelteKit build, which writes the iframe page to the same folder.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig, type Plugin } from 'vite';
@@ -39,6 +39,20 @@ function inlineCss(): Plugin {
   };
 }
 
+/**
+ * Removes the chunks of the previous build: the folder is shared with the SvelteKit build (the iframe
+ * page), so it is not emptied as a whole, and stale chunks would be served and counted.
+ */
+function cleanChunks(): Plugin {
+  return {
+    name: 'news-timeline:clean-chunks',
+    apply: 'build',
+    buildStart() {
+      rmSync(`${root}build/embed/chunks`, { recursive: true, force: true });
+    }
+  };
+}
+
 /** The curated dataset as one file, its sources inline, the archived texts it names, and the types. */
 function curatedData(): Plugin {
   return {
@@ -67,7 +81,7 @@ function curatedData(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [svelte(), inlineCss(), curatedData()],
+  plugins: [svelte(), cleanChunks(), inlineCss(), curatedData()],
   resolve: {
     // d3-zoom needs only `interrupt` from d3-transition: see src/lib/d3/transition-shim.ts.
     alias: [{ find: /^d3-transition$/, replacement: `${root}src/lib/d3/transition-shim.ts` }]
