@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS } from './scripts/chromium-args.js';
 
 // Browser tests: `npm run test:e2e` (add a file or a -g pattern after `--` to run fewer).
 // That script runs scripts/ensure-chromium.mjs first, which finds or installs a Chromium and passes its path
@@ -33,17 +34,7 @@ export default defineConfig({
     screenshot: 'only-on-failure',
     launchOptions: {
       executablePath: chromiumPath(),
-      args: [
-        // Tests run as root in containers, where Chromium's sandbox cannot start.
-        '--no-sandbox',
-        '--disable-gpu',
-        // No network but the test server: without these Chromium keeps calling Google's services.
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic'
-      ]
+      args: CHROMIUM_ARGS
     }
   },
   projects: [

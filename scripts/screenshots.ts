@@ -8,6 +8,7 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS } from './chromium-args.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const PORT = 4179;
@@ -42,15 +43,7 @@ try {
   await waitForServer();
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic'
-    ]
+    args: CHROMIUM_ARGS
   });
   const desktop = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   await shoot(desktop, '/', 'desktop');
