@@ -8,7 +8,7 @@ import { isTimelineJs, looksLikeJson, parseJson, type Format } from '../core/jso
 import { validateDataset, type ValidationResult } from '../core/validate.js';
 
 /** Datasets larger than this are refused before parsing: a typo'd URL must not hang a reader's tab. */
-export const MAX_DATASET_BYTES = 20 * 1024 * 1024;
+export const MAX_DATASET_BYTES = 64 * 1024 * 1024;
 
 export type LoadErrorKind = 'network' | 'status' | 'empty' | 'too-large' | 'json';
 
