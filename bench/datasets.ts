@@ -119,7 +119,8 @@ export function generateEvents(size: number, seed = SEED): BenchEvent[] {
 }
 
 function generate(size: number, seed: number): { events: BenchEvent[]; bursts: number } {
-  if (!Number.isInteger(size) || size < 1) throw new Error(`a dataset size must be a positive integer: ${size}`);
+  if (!Number.isInteger(size) || size < 1)
+    throw new Error(`a dataset size must be a positive integer: ${size}`);
   const random = mulberry32(seed);
   const int = (min: number, max: number) => min + Math.floor(random() * (max - min + 1));
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
@@ -143,7 +144,10 @@ function generate(size: number, seed: number): { events: BenchEvent[]; bursts: n
   let bursts = 0;
   while (starts.length < inBursts) {
     bursts++;
-    const count = Math.min(inBursts - starts.length, int(Math.ceil(meanBurst / 2), Math.ceil(meanBurst * 1.5)));
+    const count = Math.min(
+      inBursts - starts.length,
+      int(Math.ceil(meanBurst / 2), Math.ceil(meanBurst * 1.5))
+    );
     const span = int(1, 10);
     const first = Math.min(eraDay(), LAST_DAY - span + 1);
     for (let i = 0; i < count; i++) starts.push(first + int(0, span - 1));
@@ -224,7 +228,13 @@ export function toOurs(events: readonly BenchEvent[]) {
 export function toVis(events: readonly BenchEvent[]) {
   return events.map((event) =>
     event.end !== undefined
-      ? { id: event.id, content: event.titleEn, start: isoDay(event.start), end: isoDay(event.end + 1), type: 'range' }
+      ? {
+          id: event.id,
+          content: event.titleEn,
+          start: isoDay(event.start),
+          end: isoDay(event.end + 1),
+          type: 'range'
+        }
       : { id: event.id, content: event.titleEn, start: isoDay(event.start), type: 'point' }
   );
 }

@@ -25,12 +25,14 @@ import { datasetFiles, type DatasetFiles } from './datasets.js';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
-const MOUNTS: [prefix: string, dir: string][] = [
-  ['/pages/', path.join(ROOT, 'bench/pages')],
-  ['/peers/vis-timeline/', path.join(ROOT, 'node_modules/vis-timeline')],
-  ['/peers/timelinejs/', path.join(ROOT, 'node_modules/@knight-lab/timelinejs/dist')],
-  ['/', path.join(ROOT, 'build')]
-];
+function mounts(buildDir: string): [prefix: string, dir: string][] {
+  return [
+    ['/pages/', path.join(ROOT, 'bench/pages')],
+    ['/peers/vis-timeline/', path.join(ROOT, 'node_modules/vis-timeline')],
+    ['/peers/timelinejs/', path.join(ROOT, 'node_modules/@knight-lab/timelinejs/dist')],
+    ['/', buildDir]
+  ];
+}
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -82,8 +84,14 @@ function resolveFile(dir: string, rest: string): string | undefined {
   return existsSync(file) && statSync(file).isFile() ? file : undefined;
 }
 
-export async function startServer(port = 0): Promise<BenchServer> {
+/**
+ * `buildDir` is build/ unless the caller serves a copy (bench/run.ts does, so that a rebuild by someone else
+ * during a long run cannot swap files under it).
+ */
+export async function startServer(port = 0, buildDir = path.join(ROOT, 'build')): Promise<BenchServer> {
+  const MOUNTS = mounts(buildDir);
   const files = new Map<string, Body>();
+  const served = new Map<string, Body>();
   const datasets = new Map<number, Map<string, Body>>();
   const log = { requests: 0, notFound: [] as string[] };
 
@@ -112,6 +120,9 @@ export async function startServer(port = 0): Promise<BenchServer> {
     }
     for (const [prefix, dir] of MOUNTS) {
       if (!pathname.startsWith(prefix)) continue;
+      // Served before: from memory, even if the file has gone since.
+      const known = served.get(pathname);
+      if (known) return known;
       const file = resolveFile(dir, pathname.slice(prefix.length));
       if (!file) return undefined;
       let cached = files.get(file);
@@ -119,6 +130,7 @@ export async function startServer(port = 0): Promise<BenchServer> {
         cached = body(TYPES[path.extname(file)] ?? 'application/octet-stream', readFileSync(file));
         files.set(file, cached);
       }
+      served.set(pathname, cached);
       return cached;
     }
     return undefined;
