@@ -14,6 +14,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CATEGORIES } from '../src/lib/core/schema.js';
 
 export const SIZES = [100, 1_000, 10_000, 100_000] as const;
 export const SMOKE_SIZES = [100, 1_000] as const;
@@ -36,16 +37,6 @@ export interface BenchEvent {
   quote: string;
   translation: string;
 }
-
-const CATEGORIES = [
-  'summit',
-  'travel',
-  'statement',
-  'report',
-  'military',
-  'preparation',
-  'background'
-] as const;
 
 /** [first day, last day] of each era, as [year, month, day]. Between them: years with no event. */
 const ERAS: [[number, number, number], [number, number, number]][] = [

@@ -28,6 +28,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import * as prettier from 'prettier';
 import { SIZES, SMOKE_SIZES, type DatasetFiles } from './datasets.js';
 import { ROOT, startServer, type BenchServer } from './server.js';
+import { CHROMIUM_ARGS } from '../scripts/chromium-args.js';
 
 // ---------------------------------------------------------------------------------------------------------
 // Options
@@ -304,15 +305,6 @@ function chromiumPath(): string {
   return found;
 }
 
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic'
-];
 /**
  * No request may leave 127.0.0.1: every other host goes to a proxy on a closed loopback port (so IP literals
  * fail too) and resolves to nothing. Unlike page.route, this adds no round trip to each local request.
