@@ -173,7 +173,7 @@ export function markExtent(mark: PlacedMark, options: Pick<LayoutOptions, 'dot' 
  *
  * lowerBound([1, 3, 5], 4, (n) => n) → 2
  */
-export function lowerBound<T>(sorted: readonly T[], value: number, key: (item: T) => number): number {
+export function lowerBound<T>(sorted: ArrayLike<T>, value: number, key: (item: T) => number): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {

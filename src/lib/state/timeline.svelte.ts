@@ -18,7 +18,7 @@ import {
 import { formatEventDate, formatRange, type Locale } from '../core/dates.js';
 import { eventAnchors, prepareEvents, sourcesById } from '../core/events.js';
 import { localize, messages } from '../core/i18n.js';
-import { LayoutCache, markOf, visibleMarks, zoomLevel, type PlacedMark } from '../core/layout.js';
+import { LayoutCache, lowerBound, markOf, visibleMarks, zoomLevel, type PlacedMark } from '../core/layout.js';
 import type { Source, TimelineEvent } from '../core/schema.js';
 import { estimateWidth, type Measure } from './measure.js';
 
@@ -139,15 +139,39 @@ export class TimelineState {
    * Bars in view: ranges, and the span of a month- or year-dated event (it may fall anywhere in it),
    * each on the first of three rows where it does not cover another.
    */
-  readonly ranges: ScreenRange[] = $derived.by(() => {
-    const { k, x } = this.transform;
-    const rowEnds = [-Infinity, -Infinity, -Infinity];
-    const ranges: ScreenRange[] = [];
+  /**
+   * Where each event's bar ends, in base pixels (NaN for an event on one day, which has none), and the
+   * longest bar: computed once per axis, so a frame looks only at the events that can reach the view.
+   */
+  readonly #bars = $derived.by(() => {
+    const ends = new Float64Array(this.events.length).fill(NaN);
+    let longest = 0;
     for (const prepared of this.events) {
       const kind = prepared.isRange ? 'range' : prepared.precision === 'day' ? null : 'precision';
       if (kind === null) continue;
-      const sx = k * this.baseX[prepared.index]! + x;
-      const sx2 = k * this.axis.scale(kind === 'range' ? prepared.end : prepared.startEnd) + x;
+      const end = this.axis.scale(kind === 'range' ? prepared.end : prepared.startEnd);
+      ends[prepared.index] = end;
+      longest = Math.max(longest, end - this.baseX[prepared.index]!);
+    }
+    return { ends, longest };
+  });
+
+  readonly ranges: ScreenRange[] = $derived.by(() => {
+    const { k, x } = this.transform;
+    const { ends, longest } = this.#bars;
+    const rowEnds = [-Infinity, -Infinity, -Infinity];
+    const ranges: ScreenRange[] = [];
+    // Events sorted by start: only those starting between (left − longest bar) and right can show a bar.
+    const left = -x / k;
+    const right = (this.viewWidth - x) / k;
+    const from = lowerBound(this.baseX, left - longest, (value) => value);
+    for (let index = from; index < this.events.length && this.baseX[index]! <= right; index++) {
+      const end = ends[index]!;
+      if (Number.isNaN(end)) continue;
+      const prepared = this.events[index]!;
+      const kind = prepared.isRange ? 'range' : 'precision';
+      const sx = k * this.baseX[index]! + x;
+      const sx2 = k * end + x;
       if (sx2 < 0 || sx > this.viewWidth) continue;
       let row = rowEnds.findIndex((end) => end <= sx);
       if (row === -1) row = rowEnds.indexOf(Math.min(...rowEnds));
