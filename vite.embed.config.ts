@@ -3,10 +3,11 @@
  * (sizes iframes on a host page), and the curated dataset beside them (`timeline.json` and the archived
  * texts in `sources/`). Runs after the SvelteKit build, which writes the iframe page to the same folder.
  */
-import { readFileSync, readdirSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig, type Plugin } from 'vite';
+import { curatedBundle } from './scripts/dataset-files.js';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const PLACEHOLDER = '__NEWS_TIMELINE_CSS__';
@@ -53,28 +54,24 @@ function cleanChunks(): Plugin {
   };
 }
 
-/** The curated dataset as one file, its sources inline, the archived texts it names, and the types. */
+/** The curated dataset, validated, as one file with its sources inline, and its fingerprint. */
+const curated = curatedBundle(`${root}data/events.json`);
+
+/** The curated dataset as one file, the archived texts it names, and the types. */
 function curatedData(): Plugin {
   return {
     name: 'news-timeline:curated-data',
     apply: 'build',
     generateBundle() {
-      const events = JSON.parse(readFileSync(`${root}data/events.json`, 'utf8'));
-      const { sources } = JSON.parse(readFileSync(`${root}data/sources.json`, 'utf8'));
-      const dataset = { sources, events: events.events };
-      this.emitFile({ type: 'asset', fileName: 'timeline.json', source: JSON.stringify(dataset) });
+      this.emitFile({ type: 'asset', fileName: 'timeline.json', source: curated.json });
       // The element's TypeScript declarations ship beside it.
       this.emitFile({
         type: 'asset',
         fileName: 'news-timeline.d.ts',
         source: readFileSync(`${root}src/embed/news-timeline.d.ts`)
       });
-      for (const name of readdirSync(`${root}data/sources`)) {
-        this.emitFile({
-          type: 'asset',
-          fileName: `sources/${name}`,
-          source: readFileSync(`${root}data/sources/${name}`)
-        });
+      for (const [name, text] of Object.entries(curated.texts)) {
+        this.emitFile({ type: 'asset', fileName: `sources/${name}`, source: text });
       }
     }
   };
@@ -85,6 +82,10 @@ export default defineConfig({
   resolve: {
     // d3-zoom needs only `interrupt` from d3-transition: see src/lib/d3/transition-shim.ts.
     alias: [{ find: /^d3-transition$/, replacement: `${root}src/lib/d3/transition-shim.ts` }]
+  },
+  define: {
+    // The embed trusts the dataset beside it when it is, byte for byte, the one validated here.
+    __NEWS_TIMELINE_TRUSTED__: JSON.stringify(curated.fingerprint)
   },
   publicDir: false,
   build: {
@@ -103,6 +104,7 @@ export default defineConfig({
     },
     sourcemap: process.env.EMBED_SOURCEMAP === '1',
     rollupOptions: {
+      preserveEntrySignatures: 'allow-extension',
       output: { chunkFileNames: 'chunks/[name]-[hash].js', minify: true }
     }
   }

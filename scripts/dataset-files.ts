@@ -7,7 +7,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { readAnyFormat, type Converted } from '../src/lib/core/formats.js';
 import { parseJson } from '../src/lib/core/json.js';
-import type { DatasetInput } from '../src/lib/core/validate.js';
+import { datasetParts, fingerprint } from '../src/lib/core/fingerprint.js';
+import { formatIssue, validateDataset, type DatasetInput } from '../src/lib/core/validate.js';
 
 /**
  * Reads `path` in any supported format (the project's JSON, CSV, TimelineJS JSON) and returns the input
@@ -47,4 +48,28 @@ export function readDataset(path: string): { input: DatasetInput; converted: Con
 /** The validation input alone, for the curated data. */
 export function readDatasetInput(path: string): DatasetInput {
   return readDataset(path).input;
+}
+
+/**
+ * The curated dataset as the embed ships it: one file with its sources inline, the archived texts it
+ * names, and the fingerprint by which the embed knows it validated (see src/lib/core/fingerprint.ts).
+ * Throws when the data has any issue or notice: only a dataset that passed clean may skip validation.
+ */
+export function curatedBundle(path: string): {
+  json: string;
+  texts: Record<string, string>;
+  fingerprint: string;
+} {
+  const input = readDatasetInput(path);
+  const result = validateDataset(input);
+  const problems = [...result.issues, ...result.notices];
+  if (problems.length > 0) {
+    throw new Error(`the curated data is not clean:\n${problems.map(formatIssue).join('\n')}`);
+  }
+  const json = JSON.stringify(result.dataset);
+  // In the order the loader meets them: the sources' files, first mention first.
+  const files = [...new Set(result.dataset.sources.flatMap((source) => source.file ?? []))];
+  const texts: Record<string, string> = {};
+  for (const file of files) texts[file] = input.texts[file]!;
+  return { json, texts, fingerprint: fingerprint(datasetParts(json, files, texts)) };
 }

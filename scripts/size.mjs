@@ -43,7 +43,7 @@ function staticClosure(entry) {
     const path = queue.shift();
     const code = readFileSync(path, 'utf8');
     for (const match of code.matchAll(
-      /(?:^|[;}\s])import\s*(?:[^"'();]*?from\s*)?["'](\.{1,2}\/[^"']+)["']/g
+      /(?:^|[;}\s])(?:import|export)\s*(?:[^"'();]*?from\s*)?["'](\.{1,2}\/[^"']+)["']/g
     )) {
       const next = join(path, '..', match[1]);
       if (!seen.has(next)) {

@@ -229,3 +229,53 @@ test.describe('the same post under a strict Content-Security-Policy', () => {
     // The console is checked by the fixtures: a CSP violation is logged as an error and fails the test.
   });
 });
+
+test.describe('what the embed loads', () => {
+  /** The paths of every request the page makes under /embed/. */
+  function recordRequests(page: Page): string[] {
+    const paths: string[] = [];
+    page.on('request', (request) => {
+      const path = new URL(request.url()).pathname;
+      if (path.startsWith('/embed/')) paths.push(path);
+    });
+    return paths;
+  }
+
+  test('the curated dataset, unchanged since the build checked it, is shown without loading the validator', async ({
+    page
+  }) => {
+    const requests = recordRequests(page);
+    await openPost(page);
+    await expect(marks(first(page)).getByRole('button').first()).toBeVisible();
+    await expect(marks(second(page)).getByRole('button').first()).toBeVisible();
+    expect(requests).toContain('/embed/timeline.json');
+    expect(requests.filter((path) => /\/chunks\/(validate|json|formats)-/.test(path))).toEqual([]);
+  });
+
+  test('a copy of the curated dataset with one quote changed is validated, and the changed event is left out', async ({
+    page
+  }) => {
+    const requests = recordRequests(page);
+    let changed = '';
+    await page.route('**/embed/timeline.json', async (route) => {
+      const response = await route.fetch();
+      const data = (await response.json()) as { events: { id: string; sources: { quote: string }[] }[] };
+      const event = data.events.find((e) => e.id === 'hanoi-summit-2019')!;
+      event.sources[0]!.quote += ' (a sentence the article never had)';
+      changed = event.id;
+      await route.fulfill({ response, json: data });
+    });
+    await openPost(page);
+    const issues = first(page).locator('details');
+    await expect(issues.locator('summary')).toHaveText(
+      '1 problem in the data; the events with problems are left out:'
+    );
+    await issues.locator('summary').click();
+    await expect(issues.getByRole('listitem')).toContainText(
+      `event "${changed}": sources[0].quote is not found`
+    );
+    // The second element opens that event at start; it is not there to open.
+    await expect(second(page).getByRole('heading', { level: 2 })).toHaveCount(0);
+    expect(requests.some((path) => /\/chunks\/validate-/.test(path))).toBe(true);
+  });
+});

@@ -9,7 +9,12 @@
 import dayjs from 'dayjs';
 import utc from 'dayjs/plugin/utc.js';
 import 'dayjs/locale/id.js';
-import { DATE_PATTERN } from './schema.js';
+
+/**
+ * The ISO shapes a date may take; the shape is the precision. A leading minus is a year before year 1
+ * (astronomical numbering: `0000` is 1 BCE, `-0500` is 501 BCE).
+ */
+export const DATE_PATTERN = /^-?\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 
 dayjs.extend(utc);
 

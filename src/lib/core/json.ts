@@ -4,30 +4,9 @@
  * to find where it stops being JSON.
  */
 
-/** The formats a dataset file may come in; see formats.ts for the conversions. */
-export type Format = 'json' | 'csv' | 'timelinejs';
+import { isTimelineJs, looksLikeJson, type Format } from './sniff.js';
 
-/**
- * Whether a text is JSON (ours or TimelineJS's) rather than CSV: it starts like JSON. Cheap, so a large
- * file is parsed once, by `parseJson`.
- *
- * looksLikeJson('  {"events": []}') → true; looksLikeJson('id,start\n') → false
- */
-export function looksLikeJson(text: string): boolean {
-  const start = text.replace(/^\ufeff/, '').trimStart();
-  return start.startsWith('{') || start.startsWith('[');
-}
-
-/**
- * Whether parsed JSON is a TimelineJS timeline: its events have `start_date` objects.
- *
- * isTimelineJs({ events: [{ start_date: { year: 2019 } }] }) → true
- */
-export function isTimelineJs(data: unknown): boolean {
-  const events = (data as { events?: unknown } | null)?.events;
-  const first = Array.isArray(events) ? (events[0] as Record<string, unknown> | undefined) : undefined;
-  return !!first && typeof first === 'object' && 'start_date' in first;
-}
+export { isTimelineJs, looksLikeJson, type Format } from './sniff.js';
 
 /**
  * What a text is: CSV unless it starts like JSON, TimelineJS when that JSON has its shape.

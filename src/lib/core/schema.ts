@@ -10,15 +10,11 @@
  * cited sources that exist, quotes found verbatim) is checked in `validate.ts`.
  */
 import * as v from 'valibot';
+import { DATE_PATTERN } from './dates.js';
 
 /** Kebab-case, stable: ids are the keys of deep links (`#event=<id>`) and embeds. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/**
- * The ISO shapes a date may take; the shape is the precision. A leading minus is a year before year 1
- * (astronomical numbering: `0000` is 1 BCE, `-0500` is 501 BCE).
- */
-export const DATE_PATTERN = /^-?\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 
 export const CATEGORIES = [
   'summit',

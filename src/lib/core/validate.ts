@@ -16,16 +16,9 @@ import {
   type Text,
   type TimelineEvent
 } from './schema.js';
+import type { Issue } from './issue.js';
 
-/** One problem, located: the file, the record, the field. */
-export interface Issue {
-  file: string;
-  /** `event "hanoi-summit"`, `source "medcom-2019-04-24"`, `event #3` when it has no usable id. */
-  record?: string;
-  /** A path into the record, `sources[0].quote`, or into the file for whole-file problems. */
-  field?: string;
-  message: string;
-}
+export { formatIssue, type Issue } from './issue.js';
 
 export interface ValidDataset {
   title?: Text;
@@ -50,17 +43,6 @@ export interface DatasetInput {
   sourcesFile?: { file: string; data: unknown };
   /** The archived texts by file name; `undefined` means the file named by a source could not be read. */
   texts: Record<string, string | undefined>;
-}
-
-/**
- * "events.json: event "hanoi-summit": sources[0].quote is not found …" — one line per issue.
- *
- * formatIssue({ file: 'a.json', record: 'event "x"', field: 'start', message: 'is missing' })
- *   → 'a.json: event "x": start is missing'
- */
-export function formatIssue(issue: Issue): string {
-  const place = [issue.file, issue.record].filter(Boolean).join(': ');
-  return `${place}: ${issue.field ? `${issue.field} ` : ''}${issue.message}`;
 }
 
 /** `sources.0.quote` → `sources[0].quote`. */

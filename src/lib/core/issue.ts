@@ -1,0 +1,25 @@
+/**
+ * A problem in a dataset, located, and its one-line wording. Apart from validate.ts so that a page
+ * showing issues need not load the validator that found them.
+ */
+
+/** One problem, located: the file, the record, the field. */
+export interface Issue {
+  file: string;
+  /** `event "hanoi-summit"`, `source "medcom-2019-04-24"`, `event #3` when it has no usable id. */
+  record?: string;
+  /** A path into the record, `sources[0].quote`, or into the file for whole-file problems. */
+  field?: string;
+  message: string;
+}
+
+/**
+ * "events.json: event "hanoi-summit": sources[0].quote is not found …" — one line per issue.
+ *
+ * formatIssue({ file: 'a.json', record: 'event "x"', field: 'start', message: 'is missing' })
+ *   → 'a.json: event "x": start is missing'
+ */
+export function formatIssue(issue: Issue): string {
+  const place = [issue.file, issue.record].filter(Boolean).join(': ');
+  return `${place}: ${issue.field ? `${issue.field} ` : ''}${issue.message}`;
+}
