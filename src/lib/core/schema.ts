@@ -15,7 +15,6 @@ import { DATE_PATTERN } from './dates.js';
 /** Kebab-case, stable: ids are the keys of deep links (`#event=<id>`) and embeds. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-
 export const CATEGORIES = [
   'summit',
   'travel',

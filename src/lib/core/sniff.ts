@@ -27,4 +27,3 @@ export function isTimelineJs(data: unknown): boolean {
   const first = Array.isArray(events) ? (events[0] as Record<string, unknown> | undefined) : undefined;
   return !!first && typeof first === 'object' && 'start_date' in first;
 }
-
