@@ -7,6 +7,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig, type Plugin } from 'vite';
+import { d3Aliases } from './scripts/d3-aliases.js';
 import { curatedBundle } from './scripts/dataset-files.js';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -80,8 +81,8 @@ function curatedData(): Plugin {
 export default defineConfig({
   plugins: [svelte(), cleanChunks(), inlineCss(), curatedData()],
   resolve: {
-    // d3-zoom needs only `interrupt` from d3-transition: see src/lib/d3/transition-shim.ts.
-    alias: [{ find: /^d3-transition$/, replacement: `${root}src/lib/d3/transition-shim.ts` }]
+    // Stand-ins for d3-transition and d3-selection that keep unused d3 code out: see scripts/d3-aliases.ts.
+    alias: d3Aliases
   },
   define: {
     // The embed trusts the dataset beside it when it is, byte for byte, the one validated here.
