@@ -69,12 +69,11 @@ describe('the d3-selection stand-in', () => {
   });
 
   it('keeps and filters nodes as d3 does, and sets properties on them', () => {
+    type Methods = { property(name: string, value: string): Methods; node(): unknown };
     const a = { __data__: 1 } as unknown as Element;
-    const chosen = select(a)
-      .filter(() => true)
-      .property('__zoom', 'z') as unknown as { node(): unknown };
-    expect(chosen.node()).toBe(a);
+    const chosen = select(a).filter(() => true) as unknown as Methods;
+    expect(chosen.property('__zoom', 'z').node()).toBe(a);
     expect((a as unknown as { __zoom: string }).__zoom).toBe('z');
-    expect((select(a).filter(() => false) as unknown as { node(): unknown }).node()).toBeNull();
+    expect((select(a).filter(() => false) as unknown as Methods).node()).toBeNull();
   });
 });

@@ -1,0 +1,64 @@
+/**
+ * The words of the site around the timeline, in English and Indonesian: the page's title, lede and
+ * footer, the list view, the embed dialog, the language switch. Apart from i18n.ts, which holds the
+ * timeline's own words, so that the embed never carries text it cannot show.
+ */
+import type { Locale } from './dates.js';
+import { messages, type Messages } from './i18n.js';
+
+const en = {
+  title: 'North Korea–Russia summit diplomacy, 2002–2023',
+  lede: 'Kim Jong Un’s train to Vladivostok in April 2019, his visit of September 2023, and the diplomacy around them, as five Indonesian news articles reported it. Every event links to the words of its sources.',
+  language: 'Language',
+  listHeading: 'All events',
+  listIntro: 'Every event in time order, with the quotes it rests on.',
+  showList: 'Show as a list',
+  showTimeline: 'Show the timeline',
+  embed: 'Embed',
+  embedTitle: 'Embed this timeline',
+  embedIntro:
+    'Paste one of these into your page. Both load everything from this site and nothing from anywhere else.',
+  embedElement: 'A script and an element (adapts to your page’s fonts)',
+  embedIframe: 'An iframe (sizes itself with the resize script)',
+  copy: 'Copy',
+  copied: 'Copied',
+  makeYourOwn: 'Make a timeline of your own from a spreadsheet or a TimelineJS file',
+  sourcesHeading: 'The archived articles',
+  footer:
+    'Quotes are copied verbatim from archived copies of the articles and checked against them by the build. Translations are the editors’. Notes mark where an article errs or disagrees with another.'
+};
+
+export type PageMessages = typeof en;
+
+const id: PageMessages = {
+  title: 'Diplomasi puncak Korea Utara–Rusia, 2002–2023',
+  lede: 'Perjalanan kereta Kim Jong Un ke Vladivostok pada April 2019, kunjungannya pada September 2023, dan diplomasi di sekitarnya, sebagaimana diberitakan lima artikel berita Indonesia. Setiap peristiwa terhubung dengan kutipan sumbernya.',
+  language: 'Bahasa',
+  listHeading: 'Semua peristiwa',
+  listIntro: 'Setiap peristiwa menurut urutan waktu, dengan kutipan yang mendasarinya.',
+  showList: 'Tampilkan sebagai daftar',
+  showTimeline: 'Tampilkan linimasa',
+  embed: 'Sematkan',
+  embedTitle: 'Sematkan linimasa ini',
+  embedIntro:
+    'Tempelkan salah satu kode ini ke halaman Anda. Keduanya memuat semuanya dari situs ini dan tidak dari tempat lain.',
+  embedElement: 'Skrip dan elemen (mengikuti huruf halaman Anda)',
+  embedIframe: 'Iframe (ukurannya diatur oleh skrip resize)',
+  copy: 'Salin',
+  copied: 'Tersalin',
+  makeYourOwn: 'Buat linimasa Anda sendiri dari spreadsheet atau berkas TimelineJS',
+  sourcesHeading: 'Artikel yang diarsipkan',
+  footer:
+    'Kutipan disalin persis dari salinan arsip artikel dan diperiksa terhadapnya saat build. Terjemahan dibuat oleh redaksi. Catatan menandai kesalahan artikel atau perbedaan antarartikel.'
+};
+
+const PAGE_MESSAGES: Record<Locale, PageMessages> = { en, id };
+
+const merged = new Map<Locale, Messages & PageMessages>();
+
+/** The site's words for a locale, with the timeline's. */
+export function siteMessages(locale: Locale): Messages & PageMessages {
+  let words = merged.get(locale);
+  if (!words) merged.set(locale, (words = { ...messages(locale), ...PAGE_MESSAGES[locale] }));
+  return words;
+}
