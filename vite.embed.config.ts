@@ -7,7 +7,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig, type Plugin } from 'vite';
-import { d3Aliases } from './scripts/d3-aliases.js';
+import { aliases, dayjsModules } from './scripts/aliases.js';
 import { curatedBundle } from './scripts/dataset-files.js';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -81,8 +81,8 @@ function curatedData(): Plugin {
 export default defineConfig({
   plugins: [svelte(), cleanChunks(), inlineCss(), curatedData()],
   resolve: {
-    // Stand-ins for d3-transition and d3-selection that keep unused d3 code out: see scripts/d3-aliases.ts.
-    alias: d3Aliases
+    // Stand-ins that keep unused d3 code out, and dayjs as ES modules: see scripts/aliases.ts.
+    alias: [...aliases, ...dayjsModules]
   },
   define: {
     // The embed trusts the dataset beside it when it is, byte for byte, the one validated here.
