@@ -79,7 +79,13 @@ function curatedData(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [svelte(), cleanChunks(), inlineCss(), curatedData()],
+  plugins: [
+    // No `window.__svelte` version marker: the embed leaves the host's globals alone.
+    svelte({ compilerOptions: { discloseVersion: false } }),
+    cleanChunks(),
+    inlineCss(),
+    curatedData()
+  ],
   resolve: {
     // Stand-ins that keep unused d3 code out, and dayjs as ES modules: see scripts/aliases.ts.
     alias: [...aliases, ...dayjsModules]
@@ -94,7 +100,9 @@ export default defineConfig({
     emptyOutDir: false,
     target: 'es2022',
     // Library builds keep whitespace by default; this file ships to readers.
-    minify: true,
+    minify: 'terser',
+    // Terser's output, minified again by Rolldown, is 1 KB (gzipped) smaller than either alone.
+    terserOptions: { compress: { passes: 2 }, module: true },
     cssCodeSplit: false,
     lib: {
       entry: {
