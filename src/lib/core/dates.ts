@@ -3,12 +3,12 @@
  * says whether the article gave a year, a month or a day, and the timeline must not pretend to know more.
  *
  * Everything here is in UTC and pure: no `new Date(string)` (its parsing differs across engines and reads
- * the machine's zone), no current time. dayjs (with its UTC plugin) checks calendar validity and formats
+ * the machine's zone), no current time. dayjs (reading UTC fields, see dayjs-utc.ts) checks calendar validity and formats
  * month names in English and Indonesian.
  */
 import dayjs from 'dayjs';
-import utc from 'dayjs/plugin/utc.js';
 import 'dayjs/locale/id.js';
+import { utcFields } from './dayjs-utc.js';
 
 /**
  * The ISO shapes a date may take; the shape is the precision. A leading minus is a year before year 1
@@ -16,7 +16,10 @@ import 'dayjs/locale/id.js';
  */
 export const DATE_PATTERN = /^-?\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 
-dayjs.extend(utc);
+dayjs.extend(utcFields);
+
+/** A dayjs object for a UTC instant, read in UTC whatever the machine's zone. */
+const utcDay = (ms: number) => dayjs(ms, { utc: true });
 
 export type Precision = 'year' | 'month' | 'day';
 export type Locale = 'en' | 'id';
@@ -92,7 +95,7 @@ function parseUncached(iso: string): DateSpan {
     throw new DateError(`${iso} is not a date in the calendar: the month must be 01 to 12`);
   }
   if (month !== undefined && day !== undefined) {
-    const first = dayjs.utc(utcMs(year, month, 1));
+    const first = utcDay(utcMs(year, month, 1));
     const days = first.daysInMonth();
     if (day < 1 || day > days) {
       throw new DateError(
@@ -232,7 +235,7 @@ export function formatEventDate(
  * formatTick(utcMs(2019, 4, 25), 'day', 'id') → "25 Apr"
  */
 export function formatTick(ms: number, precision: Precision, locale: Locale): string {
-  const date = dayjs.utc(ms).locale(locale);
+  const date = utcDay(ms).locale(locale);
   if (precision === 'year') return formatYear(date.year(), locale);
   if (precision === 'month') return date.format('MMM');
   return date.format('D MMM');
