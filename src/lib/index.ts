@@ -1,4 +1,6 @@
-// The package's public face: `import { Timeline } from 'news-timeline'`. Only re-exports live here.
+// The package's public face: `import { Timeline } from 'news-timeline'`. Only re-exports live here,
+// and the Indonesian words, so that `locale="id"` works with nothing more to import.
+import './core/locale-id.js';
 export { default as Timeline } from './components/Timeline.svelte';
 export { default as EventList } from './components/EventList.svelte';
 export { validateDataset, formatIssue } from './core/validate.js';

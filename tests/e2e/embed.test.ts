@@ -278,4 +278,27 @@ test.describe('what the embed loads', () => {
     await expect(second(page).getByRole('heading', { level: 2 })).toHaveCount(0);
     expect(requests.some((path) => /\/chunks\/validate-/.test(path))).toBe(true);
   });
+
+  test('an English embed never loads the Indonesian words; switching its lang loads them and keeps the open event', async ({
+    page
+  }) => {
+    const requests = recordRequests(page);
+    await page.route('**/blog/english.html', (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>English</title>
+          <script type="module" src="/embed/news-timeline.js"></script></head>
+          <body><news-timeline event="hanoi-summit-2019" style="display:block;height:480px"></news-timeline></body></html>`
+      })
+    );
+    await page.goto('/blog/english.html');
+    const embed = page.locator('news-timeline');
+    await expect(embed.getByRole('heading', { level: 2 })).toHaveText('Second Kim–Trump summit in Hanoi');
+    expect(requests.filter((path) => path.includes('/chunks/locale-id-'))).toEqual([]);
+
+    await embed.evaluate((element) => element.setAttribute('lang', 'id'));
+    await expect(embed.getByRole('button', { name: 'Perbesar', exact: true })).toBeVisible();
+    await expect(embed.getByRole('heading', { level: 2 })).toHaveText('KTT kedua Kim–Trump di Hanoi');
+    expect(requests.filter((path) => path.includes('/chunks/locale-id-'))).toHaveLength(1);
+  });
 });

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+// Indonesian month names, as the site and the package load them.
+import '../../src/lib/core/locale-id';
 import {
   eventInterval,
   formatDate,

@@ -7,7 +7,6 @@
  * month names in English and Indonesian.
  */
 import dayjs from 'dayjs';
-import 'dayjs/locale/id.js';
 import { utcFields } from './dayjs-utc.js';
 
 /**
@@ -45,10 +44,15 @@ export class DateError extends Error {
   override name = 'DateError';
 }
 
-const MONTH_NAMES: Record<Locale, readonly string[]> = {
-  en: dayjs.Ls.en?.months as string[],
-  id: dayjs.Ls.id?.months as string[]
-};
+/**
+ * dayjs's data for a locale: English is built in, Indonesian comes with locale-id.ts. Throws rather than
+ * let dayjs fall back to English month names without a word.
+ */
+function dayjsLocale(locale: Locale): { months: string[] } {
+  const data = dayjs.Ls[locale] as { months: string[] } | undefined;
+  if (!data) throw new Error(`the ${locale} month names are not loaded: see loadMessages() in i18n.ts`);
+  return data;
+}
 
 /**
  * Milliseconds since the epoch for a UTC calendar day. `Date.UTC` maps years 0–99 to 1900–1999, so the
@@ -99,7 +103,7 @@ function parseUncached(iso: string): DateSpan {
     const days = first.daysInMonth();
     if (day < 1 || day > days) {
       throw new DateError(
-        `${iso} is not a date in the calendar: ${MONTH_NAMES.en[month - 1]} ${formatYear(year, 'en')} has ${days} days`
+        `${iso} is not a date in the calendar: ${dayjsLocale('en').months[month - 1]} ${formatYear(year, 'en')} has ${days} days`
       );
     }
     const start = utcMs(year, month, day);
@@ -148,7 +152,7 @@ export function formatYear(year: number, locale: Locale): string {
 }
 
 export function monthName(month: number, locale: Locale): string {
-  return MONTH_NAMES[locale][month - 1] ?? '';
+  return dayjsLocale(locale).months[month - 1] ?? '';
 }
 
 /**
@@ -235,6 +239,7 @@ export function formatEventDate(
  * formatTick(utcMs(2019, 4, 25), 'day', 'id') → "25 Apr"
  */
 export function formatTick(ms: number, precision: Precision, locale: Locale): string {
+  dayjsLocale(locale); // throws if the locale's month names are missing
   const date = utcDay(ms).locale(locale);
   if (precision === 'year') return formatYear(date.year(), locale);
   if (precision === 'month') return date.format('MMM');

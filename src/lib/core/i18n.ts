@@ -1,6 +1,7 @@
 /**
- * The interface's words in English and Indonesian. Dates are formatted by dates.ts; quotes are never
- * translated here (the dataset carries their translations).
+ * The interface's words: English here, Indonesian in locale-id.ts (loaded only where it is needed).
+ * Dates are formatted by dates.ts; quotes are never translated here (the dataset carries their
+ * translations).
  */
 import type { Locale } from './dates.js';
 import type { Category, NoteKind, Text } from './schema.js';
@@ -69,60 +70,29 @@ const en = {
 
 export type Messages = typeof en;
 
-const id: Messages = {
-  timeline: 'Linimasa',
-  timelineHelp:
-    'Gunakan tombol panah kiri dan kanan untuk berpindah antarperistiwa, Home dan End untuk yang pertama dan terakhir, Enter untuk membuka peristiwa, plus dan minus untuk memperbesar. Seret, atau gulir ke samping, untuk menggeser.',
-  events: 'Peristiwa',
-  zoomIn: 'Perbesar',
-  zoomOut: 'Perkecil',
-  fit: 'Tampilkan semua',
-  overview: 'Ikhtisar: seret untuk menggeser linimasa',
-  overviewValue: (from, to) => `Menampilkan ${from} sampai ${to}`,
-  clusterName: (count, dates) => `${count} peristiwa, ${dates}: perbesar`,
-  clusterLabel: (count) => `${count} peristiwa`,
-  selected: (title, date) => `Dibuka: ${title}, ${date}`,
-  closed: 'Rincian peristiwa ditutup',
-  close: 'Tutup',
-  derivation: 'Cara tanggal ditentukan',
-  expected: 'Diberitakan sebelumnya: artikel menyebut ini sebagai rencana atau perkiraan.',
-  place: 'Tempat',
-  people: 'Tokoh',
-  sources: 'Sumber',
-  translation: 'Terjemahan',
-  author: 'Penulis',
-  editor: 'Editor',
-  credit: 'Kredit',
-  originalArticle: 'Artikel asli',
-  readInArticle: 'Baca di artikel arsip',
-  hideArticle: 'Sembunyikan artikel arsip',
-  archivedArticle: (outlet) => `Teks arsip artikel ${outlet}, dengan kutipan disorot`,
-  notes: 'Catatan tentang sumber',
-  errors: (count) => `${count} masalah dalam data; peristiwa yang bermasalah tidak ditampilkan:`,
-  noEvents: 'Tidak ada peristiwa untuk ditampilkan.',
-  loading: 'Memuat linimasa…',
-  retry: 'Coba lagi',
-  hint: 'Pilih peristiwa untuk membaca apa kata artikel.',
-  noteKinds: {
-    error: 'Kesalahan dalam artikel',
-    contradiction: 'Artikel berbeda',
-    ambiguity: 'Tidak jelas',
-    record: 'Menurut catatan'
-  },
-  categories: {
-    summit: 'KTT',
-    travel: 'Perjalanan',
-    statement: 'Pernyataan',
-    report: 'Laporan',
-    military: 'Militer',
-    preparation: 'Persiapan',
-    background: 'Latar'
-  }
-};
+/** The words loaded so far: English always, Indonesian once locale-id.ts has run. */
+const loaded: Partial<Record<Locale, Messages>> = { en };
 
-export const MESSAGES: Record<Locale, Messages> = { en, id };
+/** Adds a language's words (locale-id.ts adds Indonesian's). */
+export function addMessages(locale: Locale, words: Messages): void {
+  loaded[locale] = words;
+}
 
-/** The interface text for a locale. */
+export function hasMessages(locale: Locale): boolean {
+  return loaded[locale] !== undefined;
+}
+
+/**
+ * Loads a language's words, and dayjs's month names for it, if they are not loaded yet. The site and
+ * the package load Indonesian at once; the embed only when it is shown in Indonesian.
+ */
+export async function loadMessages(locale: Locale): Promise<void> {
+  if (!hasMessages(locale)) await import('./locale-id.js');
+}
+
+/** The interface text for a locale. Throws for words never loaded, rather than show another language. */
 export function messages(locale: Locale): Messages {
-  return MESSAGES[locale];
+  const words = loaded[locale];
+  if (!words) throw new Error(`the ${locale} interface words are not loaded: see loadMessages()`);
+  return words;
 }

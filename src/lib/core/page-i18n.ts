@@ -5,6 +5,8 @@
  */
 import type { Locale } from './dates.js';
 import { messages, type Messages } from './i18n.js';
+// The site is shown in both languages: Indonesian's words load with it.
+import './locale-id.js';
 
 const en = {
   title: 'North Korea–Russia summit diplomacy, 2002–2023',
