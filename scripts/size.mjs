@@ -1,7 +1,12 @@
 /**
- * The embed's weight as readers pay it: every script and stylesheet of build/embed/ (styles are inlined
- * in news-timeline.js), gzipped at level 9, the data (timeline.json, sources/) excluded. Fails when the
- * total passes the guard; prints the figure beside the 40 KB target and the peers'.
+ * The embed's weight as readers pay it: every script of build/embed/ (the styles are inlined in
+ * news-timeline.js), gzipped at level 9, the data (timeline.json, sources/) excluded.
+ *
+ * The budget (40 KB) is what a blog post loads to show the timeline: news-timeline.js and what it imports
+ * statically. Everything else is a chunk fetched only by the embeds that need it, each named below with
+ * when; the figures for a reader who opens an event, in English and in Indonesian, and for everything
+ * the embed can load are printed beside it, and a guard on the last keeps any growth a decision.
+ * Fails when the start passes the budget or everything passes the guard.
  *
  *   npm run size      (after npm run build)
  */
@@ -12,10 +17,19 @@ import { gzipSync } from 'node:zlib';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dir = join(root, 'build/embed');
-/** What the issue asks for. */
-const TARGET = 40 * 1024;
-/** What CI enforces today: the measured size plus a little room, so any growth is a decision. */
-const GUARD = 57 * 1024;
+/** What a blog post may load to show the timeline (issue 4). */
+const BUDGET = 40 * 1024;
+/** Everything the embed can load: the measured size plus a little room, so any growth is a decision. */
+const GUARD = 53 * 1024;
+
+/** When each on-demand chunk is fetched, by the name Rolldown gives it. */
+const WHEN = {
+  DetailPanel: 'at the first pointer, touch or focus on the timeline',
+  'locale-id': 'embeds shown in Indonesian',
+  validate: 'datasets other than the one shipped beside the script',
+  json: 'a dataset file that is not valid JSON',
+  formats: 'CSV and TimelineJS files'
+};
 
 function files(folder) {
   return readdirSync(folder).flatMap((name) => {
@@ -57,26 +71,37 @@ function staticClosure(entry) {
 
 const entry = join(dir, 'news-timeline.js');
 const initial = staticClosure(entry);
+const sizes = {};
 let atStart = 0;
 let everything = 0;
 for (const path of list.sort()) {
   const bytes = gz(path);
   const name = relative(dir, path);
+  const chunk = /^chunks\/(.+)-[\w-]{8}\.js$/.exec(name)?.[1];
+  if (chunk) sizes[chunk] = bytes;
   const when =
-    name === 'resize.js' ? 'iframe hosts only' : initial.has(path) ? 'loaded at start' : 'on demand';
+    name === 'resize.js'
+      ? 'pages with iframes only'
+      : initial.has(path)
+        ? 'loaded at start'
+        : (WHEN[chunk] ?? 'on demand');
   console.log(`${name.padEnd(36)} ${kb(bytes).padStart(9)} gzipped  (${when})`);
   if (name === 'resize.js') continue;
   everything += bytes;
   if (initial.has(path)) atStart += bytes;
 }
+const opened = atStart + (sizes.DetailPanel ?? 0);
 const verdict =
-  atStart <= TARGET ? 'within the 40 KB target' : `over the 40 KB target by ${kb(atStart - TARGET)}`;
+  atStart <= BUDGET ? 'within the 40 KB budget' : `over the 40 KB budget by ${kb(atStart - BUDGET)}`;
 console.log(`what a blog post loads to show the timeline: ${kb(atStart)} gzipped, ${verdict}`);
+console.log(
+  `a reader who opens an event: ${kb(opened)} in English, ${kb(opened + (sizes['locale-id'] ?? 0))} in Indonesian`
+);
 console.log(`everything the embed can load: ${kb(everything)} gzipped; guard ${kb(GUARD)}`);
 console.log('peers, as measured by bench/ (script + style, gzipped): see bench/RESULTS.md');
-if (everything > GUARD) {
-  console.error(`size: the embed grew past the guard (${kb(everything)} > ${kb(GUARD)})`);
-  console.log('size: 0 passed, 1 failed');
-  process.exit(1);
-}
-console.log('size: 1 passed, 0 failed');
+const failures = [];
+if (atStart > BUDGET) failures.push(`the embed's start is over budget (${kb(atStart)} > ${kb(BUDGET)})`);
+if (everything > GUARD) failures.push(`the embed grew past the guard (${kb(everything)} > ${kb(GUARD)})`);
+for (const failure of failures) console.error(`size: ${failure}`);
+console.log(`size: ${failures.length === 0 ? '1 passed, 0 failed' : '0 passed, 1 failed'}`);
+if (failures.length > 0) process.exit(1);

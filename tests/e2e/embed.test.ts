@@ -241,6 +241,70 @@ test.describe('what the embed loads', () => {
     return paths;
   }
 
+  /** A post with one English element, with the given attributes. */
+  async function openSingle(page: Page, attributes = '') {
+    await page.route('**/blog/single.html', (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>One timeline</title>
+          <script type="module" src="/embed/news-timeline.js"></script></head>
+          <body><p>Before.</p><news-timeline ${attributes} style="display:block;height:480px"></news-timeline></body></html>`
+      })
+    );
+    await page.goto('/blog/single.html');
+    return page.locator('news-timeline');
+  }
+
+  const panelChunk = (paths: string[]) => paths.filter((path) => path.includes('/chunks/DetailPanel-'));
+
+  test('a reader who only looks never downloads the details panel; one who points at the timeline gets it before opening an event', async ({
+    page
+  }) => {
+    const requests = recordRequests(page);
+    const embed = await openSingle(page);
+    const summit = embed.getByRole('button', {
+      name: 'Putin holds a summit with Kim Jong Il in Russia, 2002'
+    });
+    await expect(summit).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    expect(panelChunk(requests)).toEqual([]);
+
+    await summit.hover();
+    await expect.poll(() => panelChunk(requests).length).toBe(1);
+    await summit.click();
+    await expect(embed.getByRole('heading', { level: 2 })).toHaveText(
+      'Putin holds a summit with Kim Jong Il in Russia'
+    );
+    await expect(embed.getByRole('heading', { level: 2 })).toBeFocused();
+    expect(panelChunk(requests)).toHaveLength(1);
+  });
+
+  test('a keyboard reader gets the details panel too: Tab into the timeline, Enter opens the event', async ({
+    page
+  }) => {
+    const requests = recordRequests(page);
+    const embed = await openSingle(page);
+    await expect(marks(embed).getByRole('button').first()).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    expect(panelChunk(requests)).toEqual([]);
+    // Tab reaches the toolbar first: focus inside the timeline is enough to fetch the panel.
+    await page.keyboard.press('Tab');
+    await expect(embed.getByRole('button', { name: 'Zoom in', exact: true })).toBeFocused();
+    await expect.poll(() => panelChunk(requests).length).toBe(1);
+    // Past the toolbar's other buttons to the events.
+    const mark = marks(embed).getByRole('button', {
+      name: 'Putin holds a summit with Kim Jong Il in Russia, 2002'
+    });
+    for (let presses = 0; presses < 4; presses++) {
+      if (await mark.evaluate((node) => node === (node.getRootNode() as ShadowRoot).activeElement)) break;
+      await page.keyboard.press('Tab');
+    }
+    await expect(mark).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(embed.getByRole('complementary')).toBeVisible();
+    await expect(embed.getByRole('heading', { level: 2 })).toBeFocused();
+  });
+
   test('the curated dataset, unchanged since the build checked it, is shown without loading the validator', async ({
     page
   }) => {
@@ -283,16 +347,7 @@ test.describe('what the embed loads', () => {
     page
   }) => {
     const requests = recordRequests(page);
-    await page.route('**/blog/english.html', (route) =>
-      route.fulfill({
-        contentType: 'text/html',
-        body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>English</title>
-          <script type="module" src="/embed/news-timeline.js"></script></head>
-          <body><news-timeline event="hanoi-summit-2019" style="display:block;height:480px"></news-timeline></body></html>`
-      })
-    );
-    await page.goto('/blog/english.html');
-    const embed = page.locator('news-timeline');
+    const embed = await openSingle(page, 'event="hanoi-summit-2019"');
     await expect(embed.getByRole('heading', { level: 2 })).toHaveText('Second Kim–Trump summit in Hanoi');
     expect(requests.filter((path) => path.includes('/chunks/locale-id-'))).toEqual([]);
 
