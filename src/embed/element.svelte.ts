@@ -7,6 +7,7 @@
 import { mount, unmount } from 'svelte';
 import { LOCALES, type Locale } from '../lib/core/dates.js';
 import Embed from './Embed.svelte';
+import { DEFAULT_SRC } from './trusted.js';
 // The palette as :host custom properties; the build moves it, with every component's CSS, into STYLES.
 import '../lib/theme.css';
 
@@ -23,8 +24,6 @@ function stylesheet(): CSSStyleSheet {
   return sheet;
 }
 
-/** The curated dataset, built beside this script. */
-const DEFAULT_SRC = new URL(/* @vite-ignore */ './timeline.json', import.meta.url).href;
 const DEFAULT_HEIGHT = 480;
 
 let instances = 0;

@@ -356,4 +356,34 @@ test.describe('what the embed loads', () => {
     await expect(embed.getByRole('heading', { level: 2 })).toHaveText('KTT kedua Kim–Trump di Hanoi');
     expect(requests.filter((path) => path.includes('/chunks/locale-id-'))).toHaveLength(1);
   });
+
+  test("a blogger's own dataset has the validator fetched beside it, not after it", async ({ page }) => {
+    // The dataset is held back until the validator chunk has been asked for: a loader that fetched it
+    // only after the data arrived would leave this answer waiting, and the test would time out.
+    let validatorAsked!: () => void;
+    const asked = new Promise<void>((resolve) => (validatorAsked = resolve));
+    page.on('request', (request) => {
+      if (request.url().includes('/chunks/validate-')) validatorAsked();
+    });
+    await page.route('**/own.json', async (route) => {
+      await asked;
+      await route.fulfill({
+        json: {
+          sources: [{ id: 's', outlet: 'Own Post', title: 'Mine', language: 'en' }],
+          events: [
+            {
+              id: 'mine',
+              start: '2021-05-04',
+              title: { en: 'My own event' },
+              summary: { en: 'Mine.' },
+              category: 'report',
+              sources: [{ source: 's', quote: 'q', translation: 't' }]
+            }
+          ]
+        }
+      });
+    });
+    const embed = await openSingle(page, 'src="/own.json"');
+    await expect(embed.getByRole('button', { name: 'My own event, 4 May 2021' })).toBeVisible();
+  });
 });

@@ -65,6 +65,10 @@ export async function loadDataset(
   } = {}
 ): Promise<LoadedDataset> {
   const name = decodeURIComponent(url.pathname.split('/').at(-1) || url.href);
+  // A dataset that cannot be the trusted one will need the validator: fetch it beside the data, not
+  // after it. (A failure is reported where it is awaited.)
+  const validator = trusted === undefined ? import('../core/validate.js') : undefined;
+  validator?.catch(() => {});
   let response: Response;
   try {
     response = await fetch(url, { signal, credentials: 'same-origin' });
@@ -129,7 +133,11 @@ export async function loadDataset(
     fingerprint(datasetParts(text, files, texts)) === trusted;
   const validated: ValidationResult = unchanged
     ? { dataset: data as ValidDataset, issues: [], notices: [] }
-    : (await import('../core/validate.js')).validateDataset({ file: name, data, texts });
+    : (await (validator ?? import('../core/validate.js'))).validateDataset({
+        file: name,
+        data,
+        texts
+      });
   const result = {
     ...validated,
     issues: [...converted.issues, ...locate(validated.issues, converted)],
