@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { oneEventDataset } from './helpers';
 
 const blog = (name: string) => readFileSync(fileURLToPath(new URL(`blog/${name}`, import.meta.url)), 'utf8');
 const STRICT_CSP =
@@ -367,21 +368,7 @@ test.describe('what the embed loads', () => {
     });
     await page.route('**/own.json', async (route) => {
       await asked;
-      await route.fulfill({
-        json: {
-          sources: [{ id: 's', outlet: 'Own Post', title: 'Mine', language: 'en' }],
-          events: [
-            {
-              id: 'mine',
-              start: '2021-05-04',
-              title: { en: 'My own event' },
-              summary: { en: 'Mine.' },
-              category: 'report',
-              sources: [{ source: 's', quote: 'q', translation: 't' }]
-            }
-          ]
-        }
-      });
+      await route.fulfill({ json: oneEventDataset('mine', '2021-05-04', 'My own event') });
     });
     const embed = await openSingle(page, 'src="/own.json"');
     await expect(embed.getByRole('button', { name: 'My own event, 4 May 2021' })).toBeVisible();

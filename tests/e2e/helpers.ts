@@ -394,3 +394,20 @@ export async function press(page: Page, name: string, times = 1): Promise<void> 
 export function moves(before: Map<string, number>, after: Map<string, number>): [string, number][] {
   return [...before].filter(([name]) => after.has(name)).map(([name, x]) => [name, after.get(name)! - x]);
 }
+
+/** The smallest valid dataset: one source without an archived text, and one event citing it. */
+export function oneEventDataset(id: string, start: string, title: string) {
+  return {
+    sources: [{ id: 's', outlet: 'Own Post', title: 'Mine', language: 'en' }],
+    events: [
+      {
+        id,
+        start,
+        title: { en: title },
+        summary: { en: `${title}.` },
+        category: 'report',
+        sources: [{ source: 's', quote: 'q', translation: 't' }]
+      }
+    ]
+  };
+}

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from './fixtures';
+import { oneEventDataset } from './helpers';
 
 const fixture = (name: string) =>
   readFileSync(fileURLToPath(new URL(`../fixtures/formats/${name}`, import.meta.url)), 'utf8');
@@ -74,21 +75,7 @@ test.describe('an embed whose data cannot load', () => {
       let fixed = false;
       await page.route('**/missing.json', (route) =>
         fixed
-          ? route.fulfill({
-              json: {
-                sources: [{ id: 's', outlet: 'S', title: 'T', language: 'en' }],
-                events: [
-                  {
-                    id: 'back',
-                    start: '2020',
-                    title: { en: 'Back again' },
-                    summary: { en: 'x' },
-                    category: 'report',
-                    sources: [{ source: 's', quote: 'q', translation: 't' }]
-                  }
-                ]
-              }
-            })
+          ? route.fulfill({ json: oneEventDataset('back', '2020', 'Back again') })
           : route.fulfill({ status: reply.status, body: reply.body, contentType: 'application/json' })
       );
       await page.route('**/blog/broken.html', (route) =>
