@@ -56,7 +56,7 @@ function cleanChunks(): Plugin {
 }
 
 /** The curated dataset, validated, as one file with its sources inline, and its fingerprint. */
-const curated = curatedBundle(`${root}data/events.json`);
+const curated = await curatedBundle(`${root}data/events.json`);
 
 /** The curated dataset as one file, the archived texts it names, and the types. */
 function curatedData(): Plugin {

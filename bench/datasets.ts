@@ -14,7 +14,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CATEGORIES } from '../src/lib/core/schema.js';
+import { CATEGORIES } from '../src/lib/core/data/schema.js';
 
 export const SIZES = [100, 1_000, 10_000, 100_000] as const;
 export const SMOKE_SIZES = [100, 1_000] as const;

@@ -1034,7 +1034,7 @@ async function main() {
   log(`datasets ready in ${((performance.now() - prepared) / 1000).toFixed(1)} s`);
 
   // Our validator must accept the synthetic data, or "ours" would show an error instead of events.
-  const { validateDataset } = await import('../src/lib/core/validate.js');
+  const { validateDataset } = await import('../src/lib/core/data/validate.js');
   const { datasetFiles } = await import('./datasets.js');
   const smallest = Math.min(...options.sizes);
   const check = validateDataset({

@@ -1,67 +1,57 @@
 /**
- * Reads a dataset file and everything it refers to from disk, for the CLI, the build and the tests: the
- * dataset, `sources.json` beside it when the dataset has no sources of its own, and the archived texts in
- * `sources/`. Reading is all it does; the rules live in src/lib/core/validate.ts.
+ * A dataset read from disk, through the one way in (src/lib/data/read.ts): the file, `sources.json`
+ * beside it when the dataset has no sources of its own, and the archived texts in `sources/`. Used by the
+ * CLI, the embed's build and the tests; the rules live in src/lib/core/data/validate.ts.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { readAnyFormat, type Converted } from '../src/lib/core/formats.js';
-import { parseJson } from '../src/lib/core/json.js';
-import { datasetParts, fingerprint } from '../src/lib/core/fingerprint.js';
-import { formatIssue, validateDataset, type DatasetInput } from '../src/lib/core/validate.js';
+import { datasetParts, fingerprint } from '../src/lib/core/data/fingerprint.js';
+import { formatIssue } from '../src/lib/core/data/issue.js';
+import { readDataset, type LoadedDataset } from '../src/lib/data/read.js';
 
-/**
- * Reads `path` in any supported format (the project's JSON, CSV, TimelineJS JSON) and returns the input
- * for `validateDataset` with the conversion (for CSV line numbers); throws with file, line and column
- * on text that cannot be parsed.
- */
-export function readDataset(path: string): { input: DatasetInput; converted: Converted } {
-  const dir = dirname(path);
-  const file = basename(path);
-  const converted = readAnyFormat(readFileSync(path, 'utf8'), file);
-  const data = converted.data;
-  const input: DatasetInput = { file, data, texts: {} };
-
-  // Only the project's own JSON may keep its sources in a sources.json beside it.
-  const hasSources =
-    converted.format !== 'json' || (typeof data === 'object' && data !== null && 'sources' in data);
-  const sourcesPath = join(dir, 'sources.json');
-  let sources: unknown = hasSources ? (data as { sources: unknown }).sources : undefined;
-  if (!hasSources && existsSync(sourcesPath)) {
-    const sourcesData = parseJson(readFileSync(sourcesPath, 'utf8'), 'sources.json');
-    input.sourcesFile = { file: 'sources.json', data: sourcesData };
-    sources = (sourcesData as { sources?: unknown } | null)?.sources;
+/** A file's text, or undefined when it cannot be read. */
+async function readOptional(path: string): Promise<string | undefined> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch {
+    return undefined;
   }
-  for (const source of Array.isArray(sources) ? sources : []) {
-    const name = (source as { file?: unknown } | null)?.file;
-    // Only plain names are read; the schema reports anything else.
-    if (typeof name !== 'string' || name.startsWith('.') || /[/\\]/.test(name)) continue;
-    try {
-      input.texts[name] = readFileSync(join(dir, 'sources', name), 'utf8');
-    } catch {
-      input.texts[name] = undefined;
-    }
-  }
-  return { input, converted };
 }
 
-/** The validation input alone, for the curated data. */
-export function readDatasetInput(path: string): DatasetInput {
-  return readDataset(path).input;
+/**
+ * Reads `path` in any supported format and validates it; throws a `LoadError` (or Node's error for a
+ * file that cannot be read) when there is nothing to show.
+ *
+ * await readDatasetFile('data/events.json') → { format: 'json', dataset, issues, notices, texts }
+ */
+export async function readDatasetFile(path: string): Promise<LoadedDataset> {
+  const dir = dirname(path);
+  const text = await readFile(path, 'utf8');
+  return readDataset(text, {
+    name: basename(path),
+    readSources: async () => {
+      const sources = await readOptional(join(dir, 'sources.json'));
+      return sources === undefined ? undefined : { file: 'sources.json', text: sources };
+    },
+    readTexts: async (files) => {
+      const texts: Record<string, string | undefined> = {};
+      for (const file of files) texts[file] = await readOptional(join(dir, 'sources', file));
+      return texts;
+    }
+  });
 }
 
 /**
  * The curated dataset as the embed ships it: one file with its sources inline, the archived texts it
- * names, and the fingerprint by which the embed knows it validated (see src/lib/core/fingerprint.ts).
+ * names, and the fingerprint by which the embed knows it validated (see src/lib/core/data/fingerprint.ts).
  * Throws when the data has any issue or notice: only a dataset that passed clean may skip validation.
  */
-export function curatedBundle(path: string): {
+export async function curatedBundle(path: string): Promise<{
   json: string;
   texts: Record<string, string>;
   fingerprint: string;
-} {
-  const input = readDatasetInput(path);
-  const result = validateDataset(input);
+}> {
+  const result = await readDatasetFile(path);
   const problems = [...result.issues, ...result.notices];
   if (problems.length > 0) {
     throw new Error(`the curated data is not clean:\n${problems.map(formatIssue).join('\n')}`);
@@ -70,6 +60,8 @@ export function curatedBundle(path: string): {
   // In the order the loader meets them: the sources' files, first mention first.
   const files = [...new Set(result.dataset.sources.flatMap((source) => source.file ?? []))];
   const texts: Record<string, string> = {};
-  for (const file of files) texts[file] = input.texts[file]!;
+  for (const source of result.dataset.sources) {
+    if (source.file) texts[source.file] = result.texts[source.id]!;
+  }
   return { json, texts, fingerprint: fingerprint(datasetParts(json, files, texts)) };
 }

@@ -8,7 +8,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { toJsonSchema } from '@valibot/to-json-schema';
-import { DatasetSchema, SourcesFileSchema } from '../src/lib/core/schema.js';
+import { DatasetSchema, SourcesFileSchema } from '../src/lib/core/data/schema.js';
 
 const dataDir = fileURLToPath(new URL('../data/', import.meta.url));
 

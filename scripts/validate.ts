@@ -7,38 +7,34 @@
  * Exits 1 when anything is invalid, 0 with a one-line summary when all is well.
  */
 import { fileURLToPath } from 'node:url';
-import { locateCsvIssues } from '../src/lib/core/formats.js';
-import { formatIssue, validateDataset } from '../src/lib/core/validate.js';
-import { readDataset } from './dataset-files.js';
+import { formatIssue } from '../src/lib/core/data/issue.js';
+import type { LoadedDataset } from '../src/lib/data/read.js';
+import { readDatasetFile } from './dataset-files.js';
 
 const path = process.argv[2] ?? fileURLToPath(new URL('../data/events.json', import.meta.url));
 
-let read;
+let result: LoadedDataset;
 try {
-  read = readDataset(path);
+  result = await readDatasetFile(path);
 } catch (error) {
   const code = (error as NodeJS.ErrnoException).code;
   console.error(code === 'ENOENT' ? `${path}: no such file` : (error as Error).message);
   process.exit(1);
 }
 
-const { input, converted } = read;
-const result = validateDataset(input);
-const { dataset } = result;
-const notices = locateCsvIssues(result.notices, converted);
-const issues = [...converted.issues, ...locateCsvIssues(result.issues, converted)];
+const { dataset, issues, notices, name, format } = result;
 for (const notice of notices) console.warn(`note: ${formatIssue(notice)}`);
 for (const issue of issues) console.error(formatIssue(issue));
 
 const quotes = dataset.events.reduce((count, event) => count + event.sources.length, 0);
-const format = converted.format === 'json' ? '' : ` (${converted.format === 'csv' ? 'CSV' : 'TimelineJS'})`;
+const kind = format === 'json' ? '' : ` (${format === 'csv' ? 'CSV' : 'TimelineJS'})`;
 if (issues.length > 0) {
   console.error(
-    `${input.file}: ${issues.length} problem${issues.length === 1 ? '' : 's'}; ${dataset.events.length} valid events`
+    `${name}: ${issues.length} problem${issues.length === 1 ? '' : 's'}; ${dataset.events.length} valid events`
   );
   process.exit(1);
 }
 console.log(
-  `${input.file}${format}: valid — ${dataset.events.length} events, ${dataset.sources.length} sources, ` +
+  `${name}${kind}: valid — ${dataset.events.length} events, ${dataset.sources.length} sources, ` +
     `${quotes - notices.length} quotes found verbatim${notices.length ? `, ${notices.length} not checkable` : ''}`
 );

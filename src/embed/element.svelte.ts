@@ -5,7 +5,8 @@
  * loads comes from beside this script unless `src` says otherwise.
  */
 import { mount, unmount } from 'svelte';
-import { LOCALES, type Locale } from '../lib/core/dates.js';
+import { isLocale, type Locale } from '../lib/core/time/dates.js';
+import { readUrlState, writeUrlState } from '../lib/core/url-state.js';
 import Embed from './Embed.svelte';
 import { DEFAULT_SRC } from './trusted.js';
 // The palette as :host custom properties; the build moves it, with every component's CSS, into STYLES.
@@ -91,8 +92,7 @@ export class NewsTimelineElement extends HTMLElement {
   #apply(name: string, value: string | null): void {
     const props = this.#props;
     if (name === 'src') props.src = value ? new URL(value, document.baseURI).href : DEFAULT_SRC;
-    else if (name === 'lang')
-      props.lang = (LOCALES as readonly string[]).includes(value ?? '') ? (value as Locale) : 'en';
+    else if (name === 'lang') props.lang = isLocale(value) ? value : 'en';
     else if (name === 'event') props.event = value || null;
     else if (name === 'height') props.height = cssHeight(value);
   }
@@ -105,21 +105,14 @@ export class NewsTimelineElement extends HTMLElement {
 
   #readHash(): void {
     const key = this.#deepLinkKey;
-    if (!key) return;
-    const value = new URLSearchParams(location.hash.slice(1)).get(key);
-    this.#props.event = value || null;
+    if (key) this.#props.event = readUrlState(location.hash, { event: key, lang: null }).event ?? null;
   }
 
   #selected(id: string | null): void {
     const key = this.#deepLinkKey;
-    if (key) {
-      const params = new URLSearchParams(location.hash.slice(1));
-      if ((params.get(key) || null) !== id) {
-        if (id) params.set(key, id);
-        else params.delete(key);
-        const hash = params.toString();
-        history.pushState(history.state, '', hash ? `#${hash}` : location.pathname + location.search);
-      }
+    if (key && (readUrlState(location.hash, { event: key, lang: null }).event ?? null) !== id) {
+      const hash = writeUrlState(location.hash, { event: id ?? undefined }, { event: key, lang: null });
+      history.pushState(history.state, '', hash || location.pathname + location.search);
     }
     this.dispatchEvent(new CustomEvent('select', { detail: { id }, bubbles: true, composed: true }));
   }

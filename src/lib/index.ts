@@ -1,11 +1,15 @@
-// The package's public face: `import { Timeline } from 'news-timeline'`. Only re-exports live here,
-// and the Indonesian words, so that `locale="id"` works with nothing more to import.
-import './core/locale-id.js';
+// The package's public face: `import { Timeline } from 'news-timeline'`. Only re-exports live here: no
+// import has a side effect of its own (Indonesian's words come with `id`, dayjs's own `id` locale with
+// them, and only when imported).
 export { default as Timeline } from './components/Timeline.svelte';
 export { default as EventList } from './components/EventList.svelte';
-export { validateDataset, formatIssue } from './core/validate.js';
-export type { Issue, ValidationResult, ValidDataset } from './core/validate.js';
-export { parseDate, formatDate, formatEventDate } from './core/dates.js';
-export type { Locale, Precision } from './core/dates.js';
-export { loadDataset, LoadError } from './data/load.js';
-export type { Citation, Dataset, Note, Place, Source, TimelineEvent } from './core/schema.js';
+export { en, type Messages } from './core/i18n/en.js';
+export { id } from './core/i18n/id.js';
+export { validateDataset } from './core/data/validate.js';
+export { formatIssue, type Issue } from './core/data/issue.js';
+export type { ValidationResult, ValidDataset } from './core/data/validate.js';
+export { parseDate, formatDate, formatEventDate } from './core/time/dates.js';
+export type { Locale, Precision } from './core/time/dates.js';
+export { loadDataset } from './data/load.js';
+export { readDataset, LoadError, type LoadedDataset } from './data/read.js';
+export type { Citation, Dataset, Note, Place, Source, TimelineEvent } from './core/data/schema.js';

@@ -1,10 +1,11 @@
 /**
- * The curated dataset, bundled at build time: the events, the archived sources' metadata and their
- * texts, validated by the same rules as `npm run validate`.
+ * The curated dataset for the prerendered pages, read by the one way in and validated by the same rules
+ * as `npm run validate` — on the server, at build time: the pages receive it as data, and the reader's
+ * browser never validates it again.
  */
-import events from '../../data/events.json';
-import sources from '../../data/sources.json';
-import { validateDataset, type ValidationResult } from '../lib/core/validate.js';
+import events from '../../data/events.json?raw';
+import sources from '../../data/sources.json?raw';
+import { readDataset, type LoadedDataset } from '../lib/data/read.js';
 
 const files = import.meta.glob('../../data/sources/*.txt', {
   query: '?raw',
@@ -13,19 +14,12 @@ const files = import.meta.glob('../../data/sources/*.txt', {
 }) as Record<string, string>;
 
 /** Archived texts by file name. */
-const texts: Record<string, string> = {};
-for (const [path, text] of Object.entries(files)) texts[path.split('/').at(-1)!] = text;
+const texts = new Map(Object.entries(files).map(([path, text]) => [path.split('/').at(-1)!, text]));
 
-export function curatedDataset(): ValidationResult & { texts: Record<string, string> } {
-  const result = validateDataset({
-    file: 'events.json',
-    data: events,
-    sourcesFile: { file: 'sources.json', data: sources },
-    texts
+export function curatedDataset(): Promise<LoadedDataset> {
+  return readDataset(events, {
+    name: 'events.json',
+    readSources: async () => ({ file: 'sources.json', text: sources }),
+    readTexts: async (names) => Object.fromEntries(names.map((name) => [name, texts.get(name)]))
   });
-  const bySource: Record<string, string> = {};
-  for (const source of result.dataset.sources) {
-    if (source.file && texts[source.file] !== undefined) bySource[source.id] = texts[source.file]!;
-  }
-  return { ...result, texts: bySource };
 }

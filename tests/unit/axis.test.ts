@@ -1,17 +1,19 @@
 import { describe, expect, it } from 'vitest';
-// Indonesian month names, as the site and the package load them.
-import '../../src/lib/core/locale-id';
+import { en } from '../../src/lib/core/i18n/en';
+import { id } from '../../src/lib/core/i18n/id';
 import {
-  axisTicks,
   buildTimeAxis,
   clampTransform,
   fitTransform,
-  formatDuration,
   gapDuration,
   groupEpisodes,
-  maxZoom
-} from '../../src/lib/core/axis';
-import { DAY_MS, eventInterval, parseDate } from '../../src/lib/core/dates';
+  maxZoom,
+  type AxisBreak
+} from '../../src/lib/core/time/axis';
+import { DAY_MS, parseDate, utcMs } from '../../src/lib/core/time/dates';
+import { axisTicks } from '../../src/lib/core/time/ticks';
+
+const words = (duration: AxisBreak['duration'], t = en) => t.duration(duration.count, duration.unit);
 
 const day = (iso: string) => parseDate(iso);
 const YEAR = 365.25 * DAY_MS;
@@ -51,13 +53,8 @@ describe('buildTimeAxis', () => {
 
   it('collapses long empty stretches into labelled breaks, one between each pair of episodes', () => {
     expect(axis.segments).toHaveLength(5);
-    expect(axis.breaks.map((b) => formatDuration(b.duration, 'en'))).toEqual([
-      '8 years',
-      '7 years',
-      '7 weeks',
-      '4 years'
-    ]);
-    expect(axis.breaks.map((b) => formatDuration(b.duration, 'id'))).toEqual([
+    expect(axis.breaks.map((b) => words(b.duration))).toEqual(['8 years', '7 years', '7 weeks', '4 years']);
+    expect(axis.breaks.map((b) => words(b.duration, id))).toEqual([
       '8 tahun',
       '7 tahun',
       '7 minggu',
@@ -90,7 +87,7 @@ describe('buildTimeAxis', () => {
   });
 
   it('handles a range spanning decades and years before 1000', () => {
-    const range = eventInterval('-0500', '1999');
+    const range = { start: utcMs(-500), end: utcMs(2000) };
     const axis = buildTimeAxis([range, day('0800')], 1000);
     expect(axis.segments).toHaveLength(1);
     expect(Number.isFinite(axis.scale(day('0800').start))).toBe(true);
@@ -105,7 +102,7 @@ describe('gapDuration', () => {
     [45 * DAY_MS, '6 weeks'],
     [5 * DAY_MS, '5 days']
   ])('says %d ms is "%s"', (ms, text) => {
-    expect(formatDuration(gapDuration(ms), 'en')).toBe(text);
+    expect(words(gapDuration(ms))).toBe(text);
   });
 });
 
@@ -113,7 +110,7 @@ describe('axisTicks', () => {
   const axis = buildTimeAxis(EPISODES, 1280);
 
   it('labels each visible segment at a precision its width can show, and never inside a break', () => {
-    const ticks = axisTicks(axis, { k: 1, x: 0 }, 1280, 'en');
+    const ticks = axisTicks(axis, { k: 1, x: 0 }, 1280, 'en', 84);
     expect(ticks.map((t) => t.label)).toContain('2002');
     for (const tick of ticks) {
       for (const gap of axis.breaks) expect(tick.x <= gap.x0 || tick.x >= gap.x1).toBe(true);
@@ -122,10 +119,17 @@ describe('axisTicks', () => {
 
   it("shows days when zoomed into April 2019, in the reader's language", () => {
     const april = axis.segments[3]!;
-    const view = fitTransform(april.x0, april.x1, 1280, [1, maxZoom(axis, 1280)], 1);
-    const labels = axisTicks(axis, view, 1280, 'id').map((t) => t.label);
+    const view = fitTransform(april.x0, april.x1, 1280, [1, maxZoom(axis, 1280, 4)], 1);
+    const labels = axisTicks(axis, view, 1280, 'id', 84).map((t) => t.label);
     expect(labels).toContain('25 Apr');
     expect(labels.some((l) => l.startsWith('18 Apr'))).toBe(true);
+  });
+
+  it('names August as Indonesian readers abbreviate it, "Agt"', () => {
+    const summer = buildTimeAxis([{ start: utcMs(2019, 6, 1), end: utcMs(2019, 10, 1) }], 1280);
+    const labels = axisTicks(summer, { k: 1, x: 0 }, 1280, 'id', 84).map((t) => t.label);
+    expect(labels).toContain('1 Agt');
+    expect(labels.join(' ')).not.toContain('Agu');
   });
 
   it('keeps ticks at least the spacing apart within a segment', () => {
@@ -140,7 +144,7 @@ describe('zoom bounds', () => {
   const axis = buildTimeAxis(EPISODES, 1280);
 
   it('lets the reader zoom until a day of the busiest stretch spans a quarter of the view', () => {
-    const k = maxZoom(axis, 1280);
+    const k = maxZoom(axis, 1280, 4);
     const dayWidth = k * (axis.scale(day('2019-04-25').start) - axis.scale(day('2019-04-24').start));
     expect(dayWidth).toBeCloseTo(320, 6);
   });

@@ -1,13 +1,11 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { readDatasetInput } from '../../scripts/dataset-files';
-import { parseDate } from '../../src/lib/core/dates';
-import { validateDataset } from '../../src/lib/core/validate';
+import { readDatasetFile } from '../../scripts/dataset-files';
+import { parseDate } from '../../src/lib/core/time/dates';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const input = readDatasetInput(`${root}data/events.json`);
-const { dataset, issues, notices } = validateDataset(input);
+const { dataset, issues, notices, texts } = await readDatasetFile(`${root}data/events.json`);
 const byId = new Map(dataset.events.map((event) => [event.id, event]));
 
 describe('the curated dataset', () => {
@@ -48,7 +46,7 @@ describe('the curated dataset', () => {
   it('names a URL only where the archived text gives it', () => {
     for (const source of dataset.sources) {
       if (!source.url) continue;
-      const text = input.texts[source.file!]!;
+      const text = texts[source.id]!;
       expect(text.replace(/\s+/g, '')).toContain(source.url);
     }
   });

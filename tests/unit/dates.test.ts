@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
-// Indonesian month names, as the site and the package load them.
-import '../../src/lib/core/locale-id';
+// Indonesian month names, as the site loads them and a Svelte app does by importing `id`.
+import '../../src/lib/core/i18n/id';
 import {
-  eventInterval,
   formatDate,
   formatEventDate,
   formatRange,
-  formatTick,
+  monthName,
   parseDate,
+  shortMonthName,
   utcMs
-} from '../../src/lib/core/dates';
+} from '../../src/lib/core/time/dates';
 
 describe('parseDate', () => {
   it.each([
@@ -83,22 +83,12 @@ describe('formatRange and formatEventDate', () => {
   });
 });
 
-describe('eventInterval', () => {
-  it('runs from the start of start to the end of an inclusive end', () => {
-    expect(eventInterval('2019-04-15', '2019-04-21')).toEqual({
-      start: Date.UTC(2019, 3, 15),
-      end: Date.UTC(2019, 3, 22)
-    });
-    expect(eventInterval('2002')).toEqual({ start: Date.UTC(2002, 0, 1), end: Date.UTC(2003, 0, 1) });
-  });
-});
-
-describe('formatTick', () => {
-  it('formats axis ticks in UTC, whatever the machine zone', () => {
-    // Midnight UTC is still the previous day west of Greenwich: a local-time formatter would say "24".
-    expect(formatTick(Date.UTC(2019, 3, 25), 'day', 'en')).toBe('25 Apr');
-    expect(formatTick(Date.UTC(2019, 7, 1), 'month', 'id')).toBe('Agt');
-    expect(formatTick(Date.UTC(2011, 0, 1), 'year', 'en')).toBe('2011');
+describe('month names', () => {
+  it('come from dayjs in UTC, whatever the machine zone, short ones as each language abbreviates them', () => {
+    expect(shortMonthName(4, 'en')).toBe('Apr');
+    expect(shortMonthName(8, 'id')).toBe('Agt');
+    expect(monthName(8, 'id')).toBe('Agustus');
+    expect(monthName(12, 'en')).toBe('December');
   });
 });
 

@@ -1,40 +1,31 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import {
-  csvToDataset,
-  detectFormat,
-  htmlToText,
-  locateCsvIssues,
-  parseCsv,
-  readAnyFormat,
-  timelineJsToDataset
-} from '../../src/lib/core/formats';
-import { formatIssue, validateDataset } from '../../src/lib/core/validate';
+import { csvToDataset, htmlToText, parseCsv, timelineJsToDataset } from '../../src/lib/core/data/formats';
+import { formatIssue } from '../../src/lib/core/data/issue';
+import { readDataset } from '../../src/lib/data/read';
 
 const fixture = (name: string) =>
   readFileSync(fileURLToPath(new URL(`../fixtures/formats/${name}`, import.meta.url)), 'utf8');
 
-/** Converts and validates as the CLI and the embed do, returning the messages. */
-function check(text: string, file: string) {
-  const converted = readAnyFormat(text, file);
-  const result = validateDataset({ file, data: converted.data, texts: {} });
-  return {
-    converted,
-    result,
-    lines: [...converted.issues, ...locateCsvIssues(result.issues, converted)].map(formatIssue)
-  };
+/** Reads and validates as the CLI, the page and the embed do, returning the messages. */
+async function check(text: string, file: string) {
+  const result = await readDataset(text, { name: file });
+  return { result, lines: result.issues.map(formatIssue) };
 }
 
-describe('detectFormat', () => {
+describe('telling the formats apart', () => {
   it.each([
     ['{"events": []}', 'json'],
-    ['  \ufeff[1]', 'json'],
+    ['\ufeff  {"events": []}', 'json'],
     ['{"events": [{"start_date": {"year": 2019}}]}', 'timelinejs'],
-    ['id,start,title\n', 'csv'],
-    ['{"events": [', 'json']
-  ])('reads %j as %s', (text, format) => {
-    expect(detectFormat(text)).toBe(format);
+    ['id,start,title\n', 'csv']
+  ])('reads %j as %s', async (text, format) => {
+    expect((await readDataset(text, { name: 'f' })).format).toBe(format);
+  });
+
+  it('takes text that starts like JSON for JSON, and names the line where it breaks', async () => {
+    await expect(readDataset('{"events": [\n', { name: 'f.json' })).rejects.toThrow('f.json: line 2');
   });
 });
 
@@ -61,8 +52,8 @@ describe('parseCsv', () => {
   });
 });
 
-describe('a CSV as a spreadsheet exports it', () => {
-  const { converted, result, lines } = check(fixture('spreadsheet.csv'), 'spreadsheet.csv');
+describe('a CSV as a spreadsheet exports it', async () => {
+  const { result, lines } = await check(fixture('spreadsheet.csv'), 'spreadsheet.csv');
 
   it('becomes valid events, several quotes of one event gathered from its rows', () => {
     expect(lines).toEqual([]);
@@ -80,7 +71,7 @@ describe('a CSV as a spreadsheet exports it', () => {
       approximate: true,
       dateDerivation: { en: '"Rabu (24/4)" in an article of 24 April' }
     });
-    expect(converted.format).toBe('csv');
+    expect(result.format).toBe('csv');
   });
 
   it('makes a source of each source id, with its URL, and says its quotes were not checked', () => {
@@ -89,14 +80,14 @@ describe('a CSV as a spreadsheet exports it', () => {
       ['bisnis', 'Bisnis.com', undefined]
     ]);
     expect(result.notices.map(formatIssue)).toContain(
-      'spreadsheet.csv: event "first-summit": sources[1].quote was not checked: source "bisnis" has no archived text'
+      'spreadsheet.csv: line 4 (event "first-summit"): sources[1].quote was not checked: source "bisnis" has no archived text'
     );
   });
 });
 
 describe('a broken CSV', () => {
-  it('names the line of every problem', () => {
-    const { lines } = check(fixture('broken.csv'), 'broken.csv');
+  it('names the line of every problem', async () => {
+    const { lines } = await check(fixture('broken.csv'), 'broken.csv');
     expect(lines).toEqual([
       'broken.csv: line 1: colour is not a known column',
       'broken.csv: line 2 (event "bad-date"): start is not valid: 2019-02-30 is not a date in the calendar: February 2019 has 28 days',
@@ -105,16 +96,16 @@ describe('a broken CSV', () => {
     ]);
   });
 
-  it('says which required columns are missing', () => {
-    const { lines } = check('id,start,title\na,2019,b\n', 'short.csv');
+  it('says which required columns are missing', async () => {
+    const { lines } = await check('id,start,title\na,2019,b\n', 'short.csv');
     expect(lines).toEqual([
       'short.csv: line 1: lacks the required columns summary, category, source, quote, translation'
     ]);
   });
 });
 
-describe('a TimelineJS timeline', () => {
-  const { result, lines } = check(fixture('timelinejs.json'), 'timelinejs.json');
+describe('a TimelineJS timeline', async () => {
+  const { result, lines } = await check(fixture('timelinejs.json'), 'timelinejs.json');
 
   it('moves over with its dates at their precision, headlines and text as plain text', () => {
     expect(lines).toEqual([]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { JsonError, parseJson } from '../../src/lib/core/json';
+import { JsonError, parseJson } from '../../src/lib/core/data/json';
 
 describe('parseJson', () => {
   it('parses valid JSON, with or without a byte-order mark', () => {

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { lowerBound } from '../../src/lib/core/bisect';
 import {
   LAYOUT_DEFAULTS,
   clusterRuns,
   layoutMarks,
-  lowerBound,
   markExtent,
-  visibleMarks,
   type LayoutItem,
   type PlacedMark
-} from '../../src/lib/core/layout';
+} from '../../src/lib/core/layout/lanes';
+import { visibleMarks } from '../../src/lib/core/layout/visibility';
 
 /** A small deterministic generator (mulberry32): tests never use unseeded randomness. */
 function random(seed: number) {

@@ -4,10 +4,10 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { curatedBundle } from '../../scripts/dataset-files.js';
-import { datasetParts, fingerprint } from '../../src/lib/core/fingerprint.js';
+import { datasetParts, fingerprint } from '../../src/lib/core/data/fingerprint.js';
 import { loadDataset } from '../../src/lib/data/load.js';
 
-const curated = curatedBundle(new URL('../../data/events.json', import.meta.url).pathname);
+const curated = await curatedBundle(new URL('../../data/events.json', import.meta.url).pathname);
 const BASE = 'https://blog.example/embed/';
 
 /** Serves the dataset at timeline.json and its texts at sources/, as the embed's folder does. */

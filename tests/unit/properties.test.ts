@@ -5,11 +5,11 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildTimeAxis } from '../../src/lib/core/axis';
-import { eventAnchors, prepareEvents } from '../../src/lib/core/events';
-import { readAnyFormat } from '../../src/lib/core/formats';
-import { layoutMarks, markExtent, type PlacedMark } from '../../src/lib/core/layout';
-import { validateDataset } from '../../src/lib/core/validate';
+import { buildTimeAxis } from '../../src/lib/core/time/axis';
+import { eventAnchors, prepareEvents } from '../../src/lib/core/data/events';
+import { readDataset } from '../../src/lib/data/read';
+import { layoutMarks, markExtent, type PlacedMark } from '../../src/lib/core/layout/lanes';
+import { validateDataset } from '../../src/lib/core/data/validate';
 
 const SEED = 20261122;
 const runs = { seed: SEED, numRuns: 150 };
@@ -122,16 +122,20 @@ describe('for any dataset', () => {
     );
   });
 
-  it('reading any text as a dataset either converts it or throws a located SyntaxError', () => {
-    fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.json(), fc.constant('id,start\n"unclosed')), (input) => {
-        try {
-          readAnyFormat(input, 'any.txt');
-        } catch (error) {
-          expect(error).toBeInstanceOf(SyntaxError);
-          expect((error as Error).message).toMatch(/^any\.txt: line \d+/);
+  it('reading any text as a dataset either gives a result or fails with a located error', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(fc.string(), fc.json(), fc.constant('id,start\n"unclosed')),
+        async (input) => {
+          try {
+            const result = await readDataset(input, { name: 'any.txt' });
+            expect(Array.isArray(result.dataset.events)).toBe(true);
+          } catch (error) {
+            expect((error as Error).name).toBe('LoadError');
+            expect((error as Error).message).toMatch(/^any\.txt( is empty|: line \d+)/);
+          }
         }
-      }),
+      ),
       runs
     );
   });

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { closestPassage, foldWhitespace, formatIssue, validateDataset } from '../../src/lib/core/validate';
+import {
+  closestPassage,
+  foldWhitespace,
+  formatIssue,
+  validateDataset
+} from '../../src/lib/core/data/validate';
 
 const ARTICLE = [
   'Pemimpin Korea Utara, Kim Jong Un meninggalkan Pyongyang dengan kereta istimewa menuju ke Rusia.',

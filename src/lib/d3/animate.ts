@@ -4,7 +4,7 @@
  */
 import type { Selection } from 'd3-selection';
 import { zoomIdentity, type ZoomBehavior } from 'd3-zoom';
-import type { ZoomTransform } from '../core/axis.js';
+import type { ZoomTransform } from '../core/time/axis.js';
 import { onInterrupt } from './transition-shim.js';
 
 /** Cubic ease in and out: quick to start, gentle to land. */

@@ -1,14 +1,8 @@
 /**
- * Text widths for label layout, measured with a canvas in the label's own font so that truncation
- * happens where the rendered text would actually run out of room.
+ * Label widths measured with a canvas in the labels' own font, so that truncation happens where the
+ * rendered text would actually run out of room.
  */
-
-export type Measure = (text: string) => number;
-
-/** Roughly the width of proportional text at 13px, for before the page can measure (and for SSR). */
-export function estimateWidth(text: string, fontSize = 13): number {
-  return text.length * fontSize * 0.52;
-}
+import { estimateWidth, type Measure } from '../core/layout/measure.js';
 
 /**
  * Measuring functions for the computed font of `element`'s labels: `exact` measures each string;

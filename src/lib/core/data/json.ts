@@ -4,25 +4,6 @@
  * to find where it stops being JSON.
  */
 
-import { isTimelineJs, looksLikeJson, type Format } from './sniff.js';
-
-export { isTimelineJs, looksLikeJson, type Format } from './sniff.js';
-
-/**
- * What a text is: CSV unless it starts like JSON, TimelineJS when that JSON has its shape.
- *
- * detectFormat('{"events":[{"start_date":{"year":2019}}]}') → 'timelinejs'
- */
-export function detectFormat(text: string): Format {
-  if (!looksLikeJson(text)) return 'csv';
-  try {
-    return isTimelineJs(JSON.parse(text.replace(/^\ufeff/, ''))) ? 'timelinejs' : 'json';
-  } catch {
-    // Invalid JSON is still JSON to the reader: parseJson will say where it breaks.
-    return 'json';
-  }
-}
-
 export class JsonError extends SyntaxError {
   override name = 'JsonError';
   constructor(

@@ -6,7 +6,7 @@
  * A bad event never takes the good ones down with it: it is left out of `dataset.events` and reported.
  */
 import * as v from 'valibot';
-import { dateProblem, parseDate } from './dates.js';
+import { dateProblem, parseDate } from '../time/dates.js';
 import {
   DatasetSchema,
   EventSchema,
@@ -286,19 +286,23 @@ export function validateDataset(input: DatasetInput): ValidationResult {
   const seen = new Map<string, number>();
   envelope.output.events.forEach((raw, index) => {
     const record = recordName('event', raw, index);
+    // Each issue keeps the event's place in the file, for a converter to point at its line.
+    const at = (found: Issue[]) => found.map((issue) => ({ ...issue, event: index }));
     const parsed = v.safeParse(EventSchema, raw);
     if (!parsed.success) {
-      issues.push(...schemaIssues(file, record, parsed.issues));
+      issues.push(...at(schemaIssues(file, record, parsed.issues)));
       return;
     }
     const event = parsed.output;
-    const problems = checkEvent(file, record, event, byId, folded, texts, notices);
+    const eventNotices: Issue[] = [];
+    const problems = checkEvent(file, record, event, byId, folded, texts, eventNotices);
+    notices.push(...at(eventNotices));
     const first = seen.get(event.id);
     if (first !== undefined) {
       problems.unshift({ file, record, field: 'id', message: `repeats the id of event #${first + 1}` });
     }
     if (problems.length > 0) {
-      issues.push(...problems);
+      issues.push(...at(problems));
       return;
     }
     seen.set(event.id, index);

@@ -3,10 +3,10 @@
  * spreadsheet exports it), and TimelineJS's JSON. CSV and TimelineJS are converted to the project's
  * shape, then validated by the same rules; every issue in a CSV names its line.
  */
-import { detectFormat, isTimelineJs, looksLikeJson, parseJson, type Format } from './json.js';
+import type { Format } from './sniff.js';
 
-export { detectFormat, type Format };
-import type { Issue } from './validate.js';
+export type { Format };
+import type { Issue } from './issue.js';
 
 /** A dataset in the project's shape, ready for `validateDataset`, with where each record came from. */
 export interface Converted {
@@ -344,28 +344,13 @@ export function timelineJsToDataset(data: unknown, file: string): Converted {
 }
 
 /**
- * Reads a dataset file of any supported format into the project's shape.
- *
- * readAnyFormat('id,start,…\n…', 'events.csv') → { format: 'csv', data: { sources, events }, lines, issues }
- */
-export function readAnyFormat(text: string, file: string): Converted {
-  if (!looksLikeJson(text)) return csvToDataset(text, file);
-  const data = parseJson(text, file);
-  return isTimelineJs(data) ? timelineJsToDataset(data, file) : { format: 'json', data, issues: [] };
-}
-
-/**
  * Points a CSV dataset's issues at lines: `event "x"` becomes `line 4 (event "x")`, and a quote's issue
  * the line of that quote.
  */
 export function locateCsvIssues(issues: Issue[], converted: Converted): Issue[] {
   if (converted.format !== 'csv' || !converted.lines) return issues;
-  const events = (converted.data as { events: { id?: unknown }[] }).events;
   return issues.map((issue) => {
-    const match = /^event (?:"(.*)"|#(\d+))$/.exec(issue.record ?? '');
-    if (!match) return issue;
-    const index = match[2] ? Number(match[2]) - 1 : events.findIndex((e) => e.id === match[1]);
-    const at = converted.lines![index];
+    const at = issue.event === undefined ? undefined : converted.lines![issue.event];
     if (!at) return issue;
     const quote = /^sources\[(\d+)\]/.exec(issue.field ?? '');
     const line = quote ? (at.quotes[Number(quote[1])] ?? at.event) : at.event;

@@ -12,6 +12,7 @@
  * would span more than `maxClusterSpan`, so dense data becomes many clusters of readable size rather than
  * one; each piece spans more than that, so the lane used before the previous one is always free again.
  */
+import { GEOMETRY, type Geometry } from './geometry.js';
 
 export interface LayoutItem {
   /** Position of the event's start, zoomed base pixels. Ranges draw their extent in a band of their own. */
@@ -36,18 +37,10 @@ export interface PlacedMark {
   inside: boolean;
 }
 
-export interface LayoutOptions {
-  lanes: number;
-  /** Marks whose starts are closer than this (pixels) are gathered into a cluster. */
-  clusterGap: number;
-  /** A cluster is cut where it would span more than this (pixels), when there are two lanes or more. */
-  maxClusterSpan: number;
-  /** Space between a mark's dot and its label, and between a label and the next mark in its lane. */
-  gap: number;
-  /** Radius of a mark's dot: labels start after it. */
-  dot: number;
-  /** A label narrower than this is dropped rather than shown as a stub. */
-  minLabel: number;
+export interface LayoutOptions extends Pick<
+  Geometry,
+  'lanes' | 'clusterGap' | 'maxClusterSpan' | 'gap' | 'dot' | 'minLabel'
+> {
   /** Width of a cluster's label, by the count it shows. */
   clusterLabelWidth: (count: number) => number;
   /** The right end of the content (zoomed base pixels): labels are cut short rather than run past it. */
@@ -59,17 +52,14 @@ export interface LayoutOptions {
   cluster: boolean;
 }
 
+/** The geometry's sizes, a cluster label as wide as its count, no right end, clustering on. */
 export const LAYOUT_DEFAULTS: LayoutOptions = {
-  lanes: 4,
-  // Two dots this far apart can be told apart; it is also 2·dot + gap, so a mark this far from the
-  // previous one in its lane can always take that lane by shortening the previous label.
-  clusterGap: 16,
-  // Wide enough to hold a count inside the pill, narrow enough that zooming in on one makes sense.
-  maxClusterSpan: 160,
-  gap: 6,
-  dot: 5,
-  // Three or four characters and an ellipsis: less than that says nothing.
-  minLabel: 36,
+  lanes: GEOMETRY.lanes,
+  clusterGap: GEOMETRY.clusterGap,
+  maxClusterSpan: GEOMETRY.maxClusterSpan,
+  gap: GEOMETRY.gap,
+  dot: GEOMETRY.dot,
+  minLabel: GEOMETRY.minLabel,
   clusterLabelWidth: (count) => 24 + String(count).length * 8,
   limit: Infinity,
   cluster: true
@@ -166,104 +156,4 @@ export function layoutMarks(
 export function markExtent(mark: PlacedMark, options: Pick<LayoutOptions, 'dot' | 'gap'> = LAYOUT_DEFAULTS) {
   const labelEnd = mark.labelWidth > 0 && !mark.inside ? labelStart(mark, options) + mark.labelWidth : 0;
   return { left: mark.x - options.dot, right: Math.max(mark.x2 + options.dot, labelEnd) };
-}
-
-/**
- * Index of the first element of a sorted array whose key is at least `value` (binary search).
- *
- * lowerBound([1, 3, 5], 4, (n) => n) → 2
- */
-export function lowerBound<T>(sorted: ArrayLike<T>, value: number, key: (item: T) => number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (key(sorted[mid]!) < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/**
- * The marks that reach into [left, right] (zoomed base pixels), found by binary search: what is
- * rendered, so the DOM stays small however many events there are. `reach` is the widest a mark
- * extends to the right of its start (label or range).
- */
-export function visibleMarks(
-  marks: readonly PlacedMark[],
-  left: number,
-  right: number,
-  reach: number
-): PlacedMark[] {
-  const from = lowerBound(marks, left - reach, (m) => m.x);
-  const to = lowerBound(marks, right, (m) => m.x);
-  const visible: PlacedMark[] = [];
-  for (let i = from; i < to; i++) {
-    const mark = marks[i]!;
-    if (markExtent(mark).right >= left) visible.push(mark);
-  }
-  return visible;
-}
-
-/** Zoom levels per doubling at which a layout is computed; between them the last one is reused. */
-export const LEVELS_PER_DOUBLING = 4;
-
-/**
- * The zoom level whose layout serves zoom `k`: the nearest level at or below it. Spreading a layout
- * (k above its level) only widens the room between marks, so a layout stays free of overlaps at
- * every zoom it serves.
- *
- * zoomLevel(1.3) → 1.189… (2^(1/4)); zoomLevel(2) → 2
- */
-export function zoomLevel(k: number): number {
-  return 2 ** (Math.floor(Math.log2(Math.max(k, 1)) * LEVELS_PER_DOUBLING + 1e-9) / LEVELS_PER_DOUBLING);
-}
-
-/**
- * Layouts by zoom level, each computed once: a pan never lays out again, a zoom only on crossing a level.
- *
- * const layouts = new LayoutCache(baseX, widths, { lanes: 5 }); layouts.at(2, true) → PlacedMark[]
- */
-export class LayoutCache {
-  readonly #levels = new Map<string, PlacedMark[]>();
-  readonly #baseX: ArrayLike<number>;
-  readonly #labelWidths: ArrayLike<number>;
-  readonly #options: Partial<LayoutOptions>;
-
-  /** `options.limit` is in base pixels (zoom 1) here: each level scales it. */
-  constructor(
-    baseX: ArrayLike<number>,
-    labelWidths: ArrayLike<number>,
-    options: Partial<LayoutOptions> = {}
-  ) {
-    this.#baseX = baseX;
-    this.#labelWidths = labelWidths;
-    this.#options = options;
-  }
-
-  at(level: number, cluster: boolean): PlacedMark[] {
-    const key = `${level}:${cluster}`;
-    let marks = this.#levels.get(key);
-    if (!marks) {
-      const items: LayoutItem[] = new Array(this.#baseX.length);
-      for (let i = 0; i < items.length; i++) {
-        items[i] = { x: this.#baseX[i]! * level, labelWidth: this.#labelWidths[i]! };
-      }
-      const limit = (this.#options.limit ?? Infinity) * level;
-      marks = layoutMarks(items, { ...this.#options, limit, cluster });
-      this.#levels.set(key, marks);
-    }
-    return marks;
-  }
-}
-
-/**
- * The mark that shows item `index`: the event itself, or the cluster holding it.
- *
- * markOf(marks, 3) → { kind: 'cluster', first: 2, last: 5, … }
- */
-export function markOf(marks: readonly PlacedMark[], index: number): PlacedMark | undefined {
-  const at = lowerBound(marks, index + 1, (m) => m.first) - 1;
-  const mark = marks[at];
-  return mark && mark.first <= index && index <= mark.last ? mark : undefined;
 }

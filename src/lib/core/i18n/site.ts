@@ -1,12 +1,12 @@
 /**
  * The words of the site around the timeline, in English and Indonesian: the page's title, lede and
- * footer, the list view, the embed dialog, the language switch. Apart from i18n.ts, which holds the
- * timeline's own words, so that the embed never carries text it cannot show.
+ * footer, the list view, the embed dialog, the language switch. Apart from en.ts and id.ts, which hold
+ * the timeline's own words, so that the embed never carries text it cannot show. The site is shown in
+ * both languages, so both load with it.
  */
-import type { Locale } from './dates.js';
-import { messages, type Messages } from './i18n.js';
-// The site is shown in both languages: Indonesian's words load with it.
-import './locale-id.js';
+import type { Locale } from '../time/dates.js';
+import { en as timelineEn, type Messages } from './en.js';
+import { id as timelineId } from './id.js';
 
 const en = {
   title: 'North Korea–Russia summit diplomacy, 2002–2023',
@@ -54,13 +54,14 @@ const id: PageMessages = {
     'Kutipan disalin persis dari salinan arsip artikel dan diperiksa terhadapnya saat build. Terjemahan dibuat oleh redaksi. Catatan menandai kesalahan artikel atau perbedaan antarartikel.'
 };
 
-const PAGE_MESSAGES: Record<Locale, PageMessages> = { en, id };
+export type SiteMessages = Messages & PageMessages;
 
-const merged = new Map<Locale, Messages & PageMessages>();
+const SITE: Record<Locale, SiteMessages> = {
+  en: { ...timelineEn, ...en },
+  id: { ...timelineId, ...id }
+};
 
 /** The site's words for a locale, with the timeline's. */
-export function siteMessages(locale: Locale): Messages & PageMessages {
-  let words = merged.get(locale);
-  if (!words) merged.set(locale, (words = { ...messages(locale), ...PAGE_MESSAGES[locale] }));
-  return words;
+export function siteMessages(locale: Locale): SiteMessages {
+  return SITE[locale];
 }

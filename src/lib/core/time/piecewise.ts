@@ -4,7 +4,7 @@
  * numbers; d3-scale's UTC scale would also bring d3-time-format, d3-interpolate and d3-color into the
  * embed for nothing this map needs.
  */
-import { lowerBound } from './layout.js';
+import { lowerBound } from '../bisect.js';
 
 export interface Piecewise {
   (value: number): number;

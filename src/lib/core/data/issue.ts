@@ -11,6 +11,8 @@ export interface Issue {
   /** A path into the record, `sources[0].quote`, or into the file for whole-file problems. */
   field?: string;
   message: string;
+  /** The event's position in its file's `events` (from 0), when the issue is about one. */
+  event?: number;
 }
 
 /**

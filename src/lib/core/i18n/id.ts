@@ -1,12 +1,16 @@
 /**
- * Indonesian: the interface's words and dayjs's month names. A module of its own so that an embed shown
- * in English never downloads them; the site and the package import it at once (page-i18n.ts, index.ts),
- * the embed when it is shown in Indonesian (loadMessages in i18n.ts).
+ * Indonesian: the timeline's words, and dayjs's month names (dayjs's own `id` locale, which registers
+ * itself with dayjs when imported). A module of its own so that an embed shown in English never
+ * downloads it: the site imports it at once (site.ts), the embed when it is shown in Indonesian
+ * (loadMessages in index.ts), a Svelte app when it passes `messages={id}`.
  */
 import 'dayjs/locale/id.js';
-import { addMessages, type Messages } from './i18n.js';
+import type { Messages } from './en.js';
 
-const id: Messages = {
+const UNITS = { year: 'tahun', month: 'bulan', week: 'minggu', day: 'hari' } as const;
+
+export const id: Messages = {
+  locale: 'id',
   timeline: 'Linimasa',
   timelineHelp:
     'Gunakan tombol panah kiri dan kanan untuk berpindah antarperistiwa, Home dan End untuk yang pertama dan terakhir, Enter untuk membuka peristiwa, plus dan minus untuk memperbesar. Seret, atau gulir ke samping, untuk menggeser.',
@@ -18,6 +22,7 @@ const id: Messages = {
   overviewValue: (from, to) => `Menampilkan ${from} sampai ${to}`,
   clusterName: (count, dates) => `${count} peristiwa, ${dates}: perbesar`,
   clusterLabel: (count) => `${count} peristiwa`,
+  duration: (count, unit) => `${count} ${UNITS[unit]}`,
   selected: (title, date) => `Dibuka: ${title}, ${date}`,
   closed: 'Rincian peristiwa ditutup',
   close: 'Tutup',
@@ -56,5 +61,3 @@ const id: Messages = {
     background: 'Latar'
   }
 };
-
-addMessages('id', id);

@@ -3,11 +3,11 @@
  * says whether the article gave a year, a month or a day, and the timeline must not pretend to know more.
  *
  * Everything here is in UTC and pure: no `new Date(string)` (its parsing differs across engines and reads
- * the machine's zone), no current time. dayjs (reading UTC fields, see dayjs-utc.ts) checks calendar validity and formats
- * month names in English and Indonesian.
+ * the machine's zone), no current time. dayjs, in UTC mode through its official plugin, checks calendar
+ * validity and formats month names in English and Indonesian (its `id` locale, loaded by i18n/id.ts).
  */
 import dayjs from 'dayjs';
-import { utcFields } from './dayjs-utc.js';
+import utc from 'dayjs/plugin/utc.js';
 
 /**
  * The ISO shapes a date may take; the shape is the precision. A leading minus is a year before year 1
@@ -15,10 +15,11 @@ import { utcFields } from './dayjs-utc.js';
  */
 export const DATE_PATTERN = /^-?\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 
-dayjs.extend(utcFields);
+// dayjs's documented way to add a plugin; it adds `dayjs.utc` and leaves every other dayjs call as it was.
+dayjs.extend(utc);
 
 /** A dayjs object for a UTC instant, read in UTC whatever the machine's zone. */
-const utcDay = (ms: number) => dayjs(ms, { utc: true });
+const utcDay = (ms: number) => dayjs.utc(ms);
 
 export type Precision = 'year' | 'month' | 'day';
 export type Locale = 'en' | 'id';
@@ -44,14 +45,24 @@ export class DateError extends Error {
   override name = 'DateError';
 }
 
+/** Whether a string names a language the interface speaks. isLocale('id') → true; isLocale('fr') → false */
+export function isLocale(value: unknown): value is Locale {
+  return (LOCALES as readonly unknown[]).includes(value);
+}
+
 /**
- * dayjs's data for a locale: English is built in, Indonesian comes with locale-id.ts. Throws rather than
- * let dayjs fall back to English month names without a word.
+ * A UTC instant as dayjs formats it in a language: dayjs's own locale data, never a fallback. dayjs
+ * silently formats an unloaded locale in English, so that is refused here.
+ *
+ * formatUtc(utcMs(2019, 8, 1), 'MMM', 'id') → "Agt"
  */
-function dayjsLocale(locale: Locale): { months: string[] } {
-  const data = dayjs.Ls[locale] as { months: string[] } | undefined;
-  if (!data) throw new Error(`the ${locale} month names are not loaded: see loadMessages() in i18n.ts`);
-  return data;
+export function formatUtc(ms: number, pattern: string, locale: Locale): string {
+  if (!Object.hasOwn(dayjs.Ls, locale)) {
+    throw new Error(
+      `the ${locale} month names are not loaded: import the ${locale} messages (i18n/${locale}.ts)`
+    );
+  }
+  return utcDay(ms).locale(locale).format(pattern);
 }
 
 /**
@@ -103,7 +114,7 @@ function parseUncached(iso: string): DateSpan {
     const days = first.daysInMonth();
     if (day < 1 || day > days) {
       throw new DateError(
-        `${iso} is not a date in the calendar: ${dayjsLocale('en').months[month - 1]} ${formatYear(year, 'en')} has ${days} days`
+        `${iso} is not a date in the calendar: ${monthName(month, 'en')} ${formatYear(year, 'en')} has ${days} days`
       );
     }
     const start = utcMs(year, month, day);
@@ -123,6 +134,9 @@ function parseUncached(iso: string): DateSpan {
 }
 
 export const DAY_MS = 86_400_000;
+/** The mean Gregorian year and month: for lengths of time, never for calendar arithmetic. */
+export const YEAR_MS = 365.2425 * DAY_MS;
+export const MONTH_MS = YEAR_MS / 12;
 
 /** The problem with a date string, or `null` when it is a valid date. */
 export function dateProblem(iso: unknown): string | null {
@@ -134,25 +148,32 @@ export function dateProblem(iso: unknown): string | null {
   }
 }
 
-/**
- * The time an event covers: from the start of `start` to the end of `end` (inclusive), in UTC ms.
- *
- * eventInterval('2019-04-15', '2019-04-21') → [Apr 15 00:00, Apr 22 00:00)
- */
-export function eventInterval(start: string, end?: string): { start: number; end: number } {
-  const first = parseDate(start);
-  const last = end === undefined ? first : parseDate(end);
-  return { start: first.start, end: Math.max(first.end, last.end) };
-}
-
 /** "2019", "500", "501 BCE" (en) / "501 SM" (id): years before 1 count back from 1 BCE = year 0. */
 export function formatYear(year: number, locale: Locale): string {
   if (year > 0) return String(year);
   return `${1 - year} ${locale === 'id' ? 'SM' : 'BCE'}`;
 }
 
+/** Month names as dayjs formats them, asked once per language and pattern: a frame names many dates. */
+const monthNames = new Map<string, string[]>();
+function months(pattern: 'MMMM' | 'MMM', locale: Locale): string[] {
+  const key = `${locale}:${pattern}`;
+  let names = monthNames.get(key);
+  if (!names) {
+    names = Array.from({ length: 12 }, (_, i) => formatUtc(utcMs(2001, i + 1, 1), pattern, locale));
+    monthNames.set(key, names);
+  }
+  return names;
+}
+
+/** monthName(8, 'id') → "Agustus" */
 export function monthName(month: number, locale: Locale): string {
-  return dayjsLocale(locale).months[month - 1] ?? '';
+  return months('MMMM', locale)[month - 1] ?? '';
+}
+
+/** The short month name dayjs gives a language: shortMonthName(8, 'id') → "Agt" (not "Agu") */
+export function shortMonthName(month: number, locale: Locale): string {
+  return months('MMM', locale)[month - 1] ?? '';
 }
 
 /**
@@ -231,17 +252,4 @@ export function formatEventDate(
 ): string {
   const text = formatRange(event.start, event.end, locale);
   return event.approximate ? `${APPROXIMATELY[locale]} ${text}` : text;
-}
-
-/**
- * A UTC instant formatted for an axis tick at the given precision (no zone is read).
- *
- * formatTick(utcMs(2019, 4, 25), 'day', 'id') → "25 Apr"
- */
-export function formatTick(ms: number, precision: Precision, locale: Locale): string {
-  dayjsLocale(locale); // throws if the locale's month names are missing
-  const date = utcDay(ms).locale(locale);
-  if (precision === 'year') return formatYear(date.year(), locale);
-  if (precision === 'month') return date.format('MMM');
-  return date.format('D MMM');
 }

@@ -10,7 +10,7 @@
  * cited sources that exist, quotes found verbatim) is checked in `validate.ts`.
  */
 import * as v from 'valibot';
-import { DATE_PATTERN } from './dates.js';
+import { DATE_PATTERN } from '../time/dates.js';
 
 /** Kebab-case, stable: ids are the keys of deep links (`#event=<id>`) and embeds. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -24,17 +24,6 @@ export const CATEGORIES = [
   'preparation',
   'background'
 ] as const;
-
-/** One line each, shown in the README and used by the legend. */
-export const CATEGORY_DESCRIPTIONS: Record<Category, string> = {
-  summit: 'a meeting between heads of state or government',
-  travel: 'a leader or envoy on the move: departures, routes, arrivals, visits',
-  statement: 'an official announcement, briefing or demand',
-  report: 'what news media or unnamed sources reported or predicted',
-  military: 'weapons tests, arms deals and warnings about them',
-  preparation: 'visible preparations on the ground',
-  background: 'context the articles give: leadership, sanctions, earlier diplomacy'
-};
 
 export const NOTE_KINDS = ['error', 'contradiction', 'ambiguity', 'record'] as const;
 

@@ -5,12 +5,12 @@
  * scale, so the reader can see both that time was compressed and how much.
  *
  * The axis is a piecewise-linear map (piecewise.ts): each segment maps linearly, each break squeezes its
- * whole gap into `breakWidth` pixels; d3-time places the ticks. Zooming multiplies base positions (`x = k · base(t) + tx`), so segments and
- * breaks keep their places relative to each other (rescaling a polylinear scale, as d3-zoom's
- * `rescaleX` does, would move its kinks).
+ * whole gap into `breakWidth` pixels; d3-time places the ticks (ticks.ts). Zooming multiplies base
+ * positions (`x = k · base(t) + tx`, see `toScreen`), so segments and breaks keep their places relative
+ * to each other (rescaling a polylinear scale, as d3-zoom's `rescaleX` does, would move its kinks).
  */
-import { utcDay, utcMonth, utcYear, type TimeInterval } from 'd3-time';
-import { DAY_MS, formatYear, monthName, type Locale, type Precision } from './dates.js';
+import { GEOMETRY, type Geometry } from '../layout/geometry.js';
+import { DAY_MS, MONTH_MS, YEAR_MS } from './dates.js';
 import { piecewise, type Piecewise } from './piecewise.js';
 
 /** A stretch of time, UTC milliseconds, end exclusive. */
@@ -51,15 +51,11 @@ export interface TimeAxis {
   scale: Piecewise;
 }
 
-export interface AxisOptions {
+export interface AxisOptions extends Pick<Geometry, 'breakWidth' | 'margin' | 'minSegment'> {
   /** Gaps longer than this collapse into a break; shorter ones stay to scale. */
   minGap: number;
   /** At most this many segments: the shortest gaps are kept to scale until the count fits. */
   maxSegments: number;
-  /** Pixels a break takes, whatever it stands for. */
-  breakWidth: number;
-  /** Pixels kept empty at each end of the axis, so the first and last marks are not cut. */
-  margin: number;
 }
 
 export const AXIS_DEFAULTS: AxisOptions = {
@@ -68,12 +64,10 @@ export const AXIS_DEFAULTS: AxisOptions = {
   minGap: 30 * DAY_MS,
   // Beyond a dozen episodes the breaks themselves would eat the width.
   maxSegments: 12,
-  breakWidth: 52,
-  margin: 24
+  breakWidth: GEOMETRY.breakWidth,
+  margin: GEOMETRY.margin,
+  minSegment: GEOMETRY.minSegment
 };
-
-const YEAR_MS = 365.2425 * DAY_MS;
-const MONTH_MS = YEAR_MS / 12;
 
 /**
  * How long a gap is, in the largest unit that reads naturally.
@@ -85,22 +79,6 @@ export function gapDuration(ms: number): AxisBreak['duration'] {
   if (ms >= MONTH_MS * 1.9) return { count: Math.round(ms / MONTH_MS), unit: 'month' };
   if (ms >= 13 * DAY_MS) return { count: Math.round(ms / (7 * DAY_MS)), unit: 'week' };
   return { count: Math.max(1, Math.round(ms / DAY_MS)), unit: 'day' };
-}
-
-const UNIT_WORDS: Record<Locale, Record<DurationUnit, [string, string]>> = {
-  en: { year: ['year', 'years'], month: ['month', 'months'], week: ['week', 'weeks'], day: ['day', 'days'] },
-  id: {
-    year: ['tahun', 'tahun'],
-    month: ['bulan', 'bulan'],
-    week: ['minggu', 'minggu'],
-    day: ['hari', 'hari']
-  }
-};
-
-/** formatDuration({ count: 8, unit: 'year' }, 'id') → "8 tahun" */
-export function formatDuration(duration: AxisBreak['duration'], locale: Locale): string {
-  const [one, many] = UNIT_WORDS[locale][duration.unit];
-  return `${duration.count} ${duration.count === 1 ? one : many}`;
 }
 
 /**
@@ -156,7 +134,9 @@ export function buildTimeAxis(
 ): TimeAxis {
   const settings = { ...AXIS_DEFAULTS, ...options };
   // A narrow view holds fewer episodes: each needs some room to read, each break its fixed width.
-  const fit = Math.floor((width - 2 * settings.margin + settings.breakWidth) / (settings.breakWidth + 60));
+  const fit = Math.floor(
+    (width - 2 * settings.margin + settings.breakWidth) / (settings.breakWidth + settings.minSegment)
+  );
   const episodes = groupEpisodes(anchors, {
     ...settings,
     maxSegments: Math.max(1, Math.min(settings.maxSegments, fit))
@@ -225,94 +205,22 @@ export interface ZoomTransform {
   x: number;
 }
 
-export interface Tick {
-  time: number;
-  /** Screen x under the transform. */
-  x: number;
-  label: string;
-  precision: Precision;
+/** Where a base-pixel position is on screen under a transform: the one place `k · base + x` is written. */
+export function toScreen(transform: ZoomTransform, base: number): number {
+  return transform.k * base + transform.x;
 }
 
-interface TickStep {
-  interval: TimeInterval;
-  ms: number;
-  precision: Precision;
-}
-
-const YEAR_STEPS = [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000];
-const TICK_STEPS: TickStep[] = [
-  { interval: utcDay, ms: DAY_MS, precision: 'day' },
-  { interval: utcDay.every(2)!, ms: 2 * DAY_MS, precision: 'day' },
-  {
-    interval: utcDay.filter((d) => [1, 8, 15, 22].includes(d.getUTCDate())),
-    ms: 7 * DAY_MS,
-    precision: 'day'
-  },
-  { interval: utcDay.filter((d) => [1, 15].includes(d.getUTCDate())), ms: 15 * DAY_MS, precision: 'day' },
-  { interval: utcMonth, ms: MONTH_MS, precision: 'month' },
-  { interval: utcMonth.every(3)!, ms: 3 * MONTH_MS, precision: 'month' },
-  { interval: utcMonth.every(6)!, ms: 6 * MONTH_MS, precision: 'month' },
-  ...YEAR_STEPS.map((n) => ({ interval: utcYear.every(n)!, ms: n * YEAR_MS, precision: 'year' as const }))
-];
-
-/**
- * Ticks for what is on screen: each visible segment gets its own d3-time ticks, spaced at least
- * `spacing` pixels apart, labelled by their precision. Nothing is placed inside a break.
- *
- * axisTicks(axis, { k: 1, x: 0 }, 1280, 'en') → [{ label: '2002', … }, { label: 'Apr 2019', … }, …]
- */
-export function axisTicks(
-  axis: TimeAxis,
-  transform: ZoomTransform,
-  viewWidth: number,
-  locale: Locale,
-  spacing = 84
-): Tick[] {
-  const ticks: Tick[] = [];
-  for (const segment of axis.segments) {
-    const sx0 = transform.k * segment.x0 + transform.x;
-    const sx1 = transform.k * segment.x1 + transform.x;
-    if (sx1 < 0 || sx0 > viewWidth) continue;
-    const msPerPx = (segment.end - segment.start) / (sx1 - sx0);
-    const step = TICK_STEPS.find((s) => s.ms >= msPerPx * spacing) ?? TICK_STEPS.at(-1)!;
-    // Only the visible part of the segment is ticked, so a deep zoom does not enumerate years of days.
-    const from = segment.start + Math.max(0, -sx0) * msPerPx;
-    const to = segment.end - Math.max(0, sx1 - viewWidth) * msPerPx;
-    let first = true;
-    for (const date of step.interval.range(new Date(from), new Date(to + 1))) {
-      const time = date.getTime();
-      const x = sx0 + (time - segment.start) / msPerPx;
-      // A label needs room before the segment ends, or it would run into the break.
-      if (sx1 - x < spacing / 2) continue;
-      ticks.push({
-        time,
-        x,
-        label: tickLabel(date, step.precision, locale, first),
-        precision: step.precision
-      });
-      first = false;
-    }
-  }
-  return ticks;
-}
-
-/** "2019"; "Apr", or "Apr 2019" in January and at a segment's first tick; "25 Apr", likewise. */
-function tickLabel(date: Date, precision: Precision, locale: Locale, first: boolean): string {
-  const year = formatYear(date.getUTCFullYear(), locale);
-  if (precision === 'year') return year;
-  const month = monthName(date.getUTCMonth() + 1, locale).slice(0, 3);
-  const withYear = first || date.getUTCMonth() === 0;
-  if (precision === 'month') return withYear ? `${month} ${year}` : month;
-  const day = `${date.getUTCDate()} ${month}`;
-  return first || (date.getUTCMonth() === 0 && date.getUTCDate() === 1) ? `${day} ${year}` : day;
+/** The base-pixel position under a screen x: toBase(t, toScreen(t, b)) → b */
+export function toBase(transform: ZoomTransform, screen: number): number {
+  return (screen - transform.x) / transform.k;
 }
 
 /**
  * How far in the reader may zoom: until one day of the busiest stretch spans a quarter of the view.
  *
- * maxZoom(axis, 1280) → e.g. 40
+ * maxZoom(axis, 1280, 4) → e.g. 40
  */
-export function maxZoom(axis: TimeAxis, viewWidth: number, daysInView = 4): number {
+export function maxZoom(axis: TimeAxis, viewWidth: number, daysInView: number): number {
   let densest = 0;
   for (const segment of axis.segments) {
     densest = Math.max(densest, ((segment.x1 - segment.x0) * DAY_MS) / (segment.end - segment.start));

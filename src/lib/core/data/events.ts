@@ -1,8 +1,8 @@
 /**
  * Events as the timeline uses them: sorted in time, with their dates parsed once.
  */
-import { parseDate, type Precision } from './dates.js';
-import type { Source, TimelineEvent } from './schema.js';
+import { parseDate, type Precision } from '../time/dates.js';
+import type { Place, Source, TimelineEvent } from './schema.js';
 
 export interface PreparedEvent {
   event: TimelineEvent;
@@ -64,4 +64,16 @@ export function eventAnchors(events: readonly PreparedEvent[]): { start: number;
 /** Sources by id, for the detail panel. */
 export function sourcesById(sources: readonly Source[]): Map<string, Source> {
   return new Map(sources.map((source) => [source.id, source]));
+}
+
+/**
+ * A place as a reader reads it: the name, and the country unless the name already says it.
+ *
+ * placeName({ name: 'Vladivostok', country: 'Russia' }) → "Vladivostok, Russia";
+ * placeName({ name: 'North Korea', country: 'North Korea' }) → "North Korea"
+ */
+export function placeName(place: Place): string {
+  const country = place.country?.trim();
+  if (!country || place.name.trim().toLowerCase() === country.toLowerCase()) return place.name;
+  return `${place.name}, ${country}`;
 }

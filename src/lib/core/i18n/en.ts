@@ -1,22 +1,14 @@
 /**
- * The interface's words: English here, Indonesian in locale-id.ts (loaded only where it is needed).
- * Dates are formatted by dates.ts; quotes are never translated here (the dataset carries their
- * translations).
+ * The timeline's words in English: what the marks, the toolbar, the overview, the panel and the embed's
+ * messages say. Indonesian is in id.ts, loaded only where it is shown (see index.ts). Dates are
+ * formatted by time/dates.ts; quotes are never translated here (the dataset carries translations).
  */
-import type { Locale } from './dates.js';
-import type { Category, NoteKind, Text } from './schema.js';
+import type { DurationUnit } from '../time/axis.js';
+import type { Locale } from '../time/dates.js';
+import type { Category, NoteKind } from '../data/schema.js';
 
-/**
- * A dataset text in the reader's language, or in English where it has no Indonesian version, with the
- * language it is actually in (for `lang` attributes).
- *
- * localize({ en: 'Summit' }, 'id') → { text: 'Summit', lang: 'en' }
- */
-export function localize(text: Text, locale: Locale): { text: string; lang: Locale } {
-  return locale === 'id' && text.id ? { text: text.id, lang: 'id' } : { text: text.en, lang: 'en' };
-}
-
-const en = {
+export const en = {
+  locale: 'en' as Locale,
   timeline: 'Timeline',
   timelineHelp:
     'Use the left and right arrow keys to move between events, Home and End for the first and last, Enter to open an event, plus and minus to zoom. Drag, or scroll sideways, to pan.',
@@ -28,6 +20,8 @@ const en = {
   overviewValue: (from: string, to: string) => `Showing ${from} to ${to}`,
   clusterName: (count: number, dates: string) => `${count} events, ${dates}: zoom in`,
   clusterLabel: (count: number) => `${count} events`,
+  /** A break's label: the empty time it stands for. */
+  duration: (count: number, unit: DurationUnit) => `${count} ${unit}${count === 1 ? '' : 's'}`,
   selected: (title: string, date: string) => `Opened: ${title}, ${date}`,
   closed: 'Closed the event details',
   close: 'Close',
@@ -69,30 +63,3 @@ const en = {
 };
 
 export type Messages = typeof en;
-
-/** The words loaded so far: English always, Indonesian once locale-id.ts has run. */
-const loaded: Partial<Record<Locale, Messages>> = { en };
-
-/** Adds a language's words (locale-id.ts adds Indonesian's). */
-export function addMessages(locale: Locale, words: Messages): void {
-  loaded[locale] = words;
-}
-
-export function hasMessages(locale: Locale): boolean {
-  return loaded[locale] !== undefined;
-}
-
-/**
- * Loads a language's words, and dayjs's month names for it, if they are not loaded yet. The site and
- * the package load Indonesian at once; the embed only when it is shown in Indonesian.
- */
-export async function loadMessages(locale: Locale): Promise<void> {
-  if (!hasMessages(locale)) await import('./locale-id.js');
-}
-
-/** The interface text for a locale. Throws for words never loaded, rather than show another language. */
-export function messages(locale: Locale): Messages {
-  const words = loaded[locale];
-  if (!words) throw new Error(`the ${locale} interface words are not loaded: see loadMessages()`);
-  return words;
-}

@@ -1,0 +1,29 @@
+/**
+ * The interface's words as plain objects: `en` is always at hand, Indonesian is loaded on demand and
+ * handed back, never kept in a registry of ours. Components take the words they show as a value.
+ */
+import type { Locale } from '../time/dates.js';
+import type { Text } from '../data/schema.js';
+import { en, type Messages } from './en.js';
+
+export { en, type Messages };
+
+/**
+ * A dataset text in the reader's language, or in English where it has no Indonesian version, with the
+ * language it is actually in (for `lang` attributes).
+ *
+ * localize({ en: 'Summit' }, 'id') → { text: 'Summit', lang: 'en' }
+ */
+export function localize(text: Text, locale: Locale): { text: string; lang: Locale } {
+  return locale === 'id' && text.id ? { text: text.id, lang: 'id' } : { text: text.en, lang: 'en' };
+}
+
+/**
+ * A language's words, with dayjs's month names for it: English at once, Indonesian as a chunk of its
+ * own (an embed shown in English never downloads it).
+ *
+ * await loadMessages('id') → the Indonesian words
+ */
+export async function loadMessages(locale: Locale): Promise<Messages> {
+  return locale === 'id' ? (await import('./id.js')).id : en;
+}
