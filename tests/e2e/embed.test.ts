@@ -350,12 +350,12 @@ test.describe('what the embed loads', () => {
     const requests = recordRequests(page);
     const embed = await openSingle(page, 'event="hanoi-summit-2019"');
     await expect(embed.getByRole('heading', { level: 2 })).toHaveText('Second Kim–Trump summit in Hanoi');
-    expect(requests.filter((path) => path.includes('/chunks/locale-id-'))).toEqual([]);
+    expect(requests.filter((path) => path.includes('/chunks/id-'))).toEqual([]);
 
     await embed.evaluate((element) => element.setAttribute('lang', 'id'));
     await expect(embed.getByRole('button', { name: 'Perbesar', exact: true })).toBeVisible();
     await expect(embed.getByRole('heading', { level: 2 })).toHaveText('KTT kedua Kim–Trump di Hanoi');
-    expect(requests.filter((path) => path.includes('/chunks/locale-id-'))).toHaveLength(1);
+    expect(requests.filter((path) => path.includes('/chunks/id-'))).toHaveLength(1);
   });
 
   test("a blogger's own dataset has the validator fetched beside it, not after it", async ({ page }) => {

@@ -21,6 +21,12 @@ function activeElement(node: Node): Element | null {
   return (node.getRootNode() as Document | ShadowRoot).activeElement;
 }
 
+/** Whether focus went nowhere: what happens when the focused element is removed from the page. */
+function lost(node: Node): boolean {
+  const active = activeElement(node);
+  return active === null || active === node.ownerDocument?.body;
+}
+
 export class Focus {
   #wanted: 'mark' | 'panel' | null = $state(null);
   /** Whether focus belongs among the marks: from a focusin there until the reader moves it elsewhere. */
@@ -46,12 +52,12 @@ export class Focus {
       $effect(() => {
         void redraw();
         const asked = this.#wanted === 'mark';
-        if (!asked && !(this.#among && !container.contains(activeElement(container)))) return;
+        if (!asked && !(this.#among && lost(container))) return;
         if (asked) this.#wanted = null;
-        // After this redraw reaches the DOM.
+        // After this redraw reaches the DOM; focus the reader moved elsewhere meanwhile stays there.
         void tick().then(() => {
           const mark = container.querySelector<HTMLElement>('[tabindex="0"]');
-          if (!mark || activeElement(container) === mark) return;
+          if (!mark || activeElement(container) === mark || !(asked || lost(container))) return;
           this.moving = true;
           try {
             mark.focus({ preventScroll: true });

@@ -1,0 +1,38 @@
+/**
+ * A frame as readable text, for snapshot tests in the manner of Observable Plot's: what is on screen,
+ * mark by mark, so that a change in layout shows up as a diff a reviewer can read.
+ */
+import type { Frame } from '../../../src/lib/core/engine/frame';
+import type { Model } from '../../../src/lib/core/engine/model';
+import { formatInstant } from '../../../src/lib/core/time/dates';
+
+const n = (value: number) => value.toFixed(1).padStart(7);
+
+export function frameText(title: string, model: Model, frame: Frame): string {
+  const { transform } = frame;
+  const lines = [
+    `${title} · ${model.locale} · ${frame.width} px · ${model.geometry.lanes} lanes · k ${transform.k.toFixed(3)} x ${transform.x.toFixed(1)} · level ${frame.level.toFixed(3)}${frame.clustering ? ' · clustering' : ' · deepest'}`,
+    `zoom in ${frame.zoom.canZoomIn ? 'yes' : 'no'} · out ${frame.zoom.canZoomOut ? 'yes' : 'no'} · fitted ${frame.zoom.fitted ? 'yes' : 'no'}`,
+    `shows ${formatInstant(frame.span.start, 'en')} → ${formatInstant(frame.span.end - 1, 'en')}; overview window ${n(frame.window.x0)} → ${n(frame.window.x1)}`,
+    '',
+    'axis'
+  ];
+  for (const s of frame.segments) lines.push(`  segment ${n(s.x0)} → ${n(s.x1)}`);
+  for (const b of frame.breaks) lines.push(`  break   ${n(b.x0)} → ${n(b.x1)}  ${b.label}`);
+  for (const t of frame.ticks) lines.push(`  tick    ${n(t.x)}  ${t.label} (${t.precision})`);
+  lines.push('', `marks (${frame.marks.length})`);
+  for (const m of frame.marks) {
+    const at = m.kind === 'event' ? n(m.sx) : `${n(m.sx)}–${m.sx2.toFixed(1)}`;
+    const label =
+      m.labelWidth === 0
+        ? 'no label'
+        : m.inside
+          ? `"${m.label}" inside`
+          : `"${m.label}" ${m.labelWidth.toFixed(0)}${m.truncated ? `/${m.fullWidth.toFixed(0)} cut` : ''}`;
+    lines.push(`  lane ${m.lane} ${m.kind.padEnd(7)} ${at}  ${label}${m.focusable ? '  [tab]' : ''}`);
+    lines.push(`         ‹${m.name}›`);
+  }
+  lines.push('', `bars (${frame.bars.length})`);
+  for (const b of frame.bars) lines.push(`  row ${b.row} ${b.kind.padEnd(9)} ${n(b.sx)} → ${n(b.sx2)}`);
+  return `${lines.join('\n')}\n`;
+}
