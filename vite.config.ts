@@ -14,6 +14,9 @@ export default defineConfig({
   },
   test: {
     include: ['tests/unit/**/*.test.ts'],
-    environment: 'node'
+    environment: 'node',
+    // d3-zoom and d3-drag go through Vite rather than straight to Node, so that their imports of
+    // d3-selection and d3-transition meet the aliases above, as in the bundles (d3-stand-ins.test.ts).
+    server: { deps: { inline: ['d3-zoom', 'd3-drag'] } }
   }
 });

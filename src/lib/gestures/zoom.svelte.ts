@@ -7,8 +7,7 @@
 import { select } from 'd3-selection';
 import { zoom, type D3ZoomEvent } from 'd3-zoom';
 import type { Attachment } from 'svelte/attachments';
-import { animateZoom } from '../d3/animate.js';
-import { interrupt } from '../d3/transition-shim.js';
+import { animateZoom, stopAnimation } from '../d3/animate.js';
 import { ANIMATION_MS, type TimelineState } from '../state/timeline.svelte.js';
 import { TouchLock, wheelPan, wheelZooms } from './policy.js';
 
@@ -26,7 +25,7 @@ export function zoomGestures(timeline: TimelineState): Attachment<HTMLElement> {
       })
       // A gesture stops a running animation.
       .on('start', (event: D3ZoomEvent<HTMLElement, unknown>) => {
-        if (event.sourceEvent) interrupt(node);
+        if (event.sourceEvent) stopAnimation(node);
       })
       .on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => {
         timeline.transform = { k: event.transform.k, x: event.transform.x };
@@ -80,7 +79,7 @@ export function zoomGestures(timeline: TimelineState): Attachment<HTMLElement> {
 
     return () => {
       unregister();
-      interrupt(node);
+      stopAnimation(node);
       selection.on('.zoom', null);
       node.removeEventListener('wheel', onWheel);
       node.removeEventListener('touchstart', onTouchStart, { capture: true });
