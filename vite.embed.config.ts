@@ -3,7 +3,7 @@
  * (sizes iframes on a host page), and the curated dataset beside them (`timeline.json` and the archived
  * texts in `sources/`). Runs after the SvelteKit build, which writes the iframe page to the same folder.
  */
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync, renameSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig, type Plugin } from 'vite';
@@ -51,6 +51,11 @@ function cleanChunks(): Plugin {
     apply: 'build',
     buildStart() {
       rmSync(`${root}build/embed/chunks`, { recursive: true, force: true });
+    },
+    // The build's manifest is for scripts/size.mjs, not for readers: out of the served folder.
+    closeBundle() {
+      renameSync(`${root}build/embed/.vite/manifest.json`, `${root}build/embed-manifest.json`);
+      rmSync(`${root}build/embed/.vite`, { recursive: true, force: true });
     }
   };
 }
@@ -104,6 +109,9 @@ export default defineConfig({
     // Terser's output, minified again by Rolldown, is 1 KB (gzipped) smaller than either alone.
     terserOptions: { compress: { passes: 2 }, module: true },
     cssCodeSplit: false,
+    // What each chunk imports, statically and on demand: scripts/size.mjs reads the budgets from it
+    // (moved out of the served folder by cleanChunks).
+    manifest: true,
     lib: {
       entry: {
         'news-timeline': `${root}src/embed/element.svelte.ts`,

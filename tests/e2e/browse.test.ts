@@ -5,6 +5,7 @@
 import { expect, test } from './fixtures';
 import {
   drag,
+  untilDraggable,
   events,
   eventsGroup,
   marksInView,
@@ -99,6 +100,7 @@ test.describe('The zoom buttons', () => {
 
 test.describe('Zooming with ctrl and the wheel', () => {
   test('keeps the date under the pointer where it is', async ({ page }) => {
+    await untilDraggable(eventsGroup(page));
     const view = (await eventsGroup(page).boundingBox())!;
     const centre = view.x + view.width / 2;
     // An event far from the middle, so that zooming about the middle would visibly move it.
@@ -142,6 +144,7 @@ test.describe('Panning', () => {
   test.beforeEach(async ({ page }) => {
     // At the first zoom the whole timeline fits and there is nothing to pan to.
     await press(page, 'Zoom in', 2);
+    await untilDraggable(eventsGroup(page));
   });
 
   test('dragging moves the marks right, then left, by the distance dragged', async ({ page }) => {

@@ -370,8 +370,17 @@ export async function zoomToEvent(page: Page, event: DataEvent, locale: Locale =
   throw new Error(`"${markName(event, locale)}" did not come out of its clusters after 8 clicks`);
 }
 
+/**
+ * Waits until the timeline shows the grab cursor, which tells a reader it can be dragged: the gestures
+ * arrive just after the first events are drawn.
+ */
+export async function untilDraggable(group: Locator): Promise<void> {
+  await expect(group, 'the timeline shows the grab cursor').toHaveCSS('cursor', 'grab');
+}
+
 /** Drags the timeline sideways with the mouse, from a point above the marks. */
 export async function drag(page: Page, dx: number): Promise<void> {
+  await untilDraggable(eventsGroup(page));
   const box = (await eventsGroup(page).boundingBox())!;
   const x = box.x + box.width / 2 - dx / 2;
   const y = box.y + 8;

@@ -16,7 +16,8 @@ import {
   settle,
   shownSpan,
   span,
-  toolbarButton
+  toolbarButton,
+  untilDraggable
 } from './helpers';
 
 test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
@@ -80,6 +81,7 @@ test('tapping an event opens it as a sheet along the bottom of the screen', asyn
 test('a horizontal swipe pans the timeline', async ({ page }) => {
   await toolbarButton(page, 'Zoom in').tap();
   await settle(page);
+  await untilDraggable(eventsGroup(page));
   const cdp = await page.context().newCDPSession(page);
   const box = (await eventsGroup(page).boundingBox())!;
   const y = box.y + 12;
@@ -96,6 +98,7 @@ test('a horizontal swipe pans the timeline', async ({ page }) => {
 });
 
 test('a vertical swipe over the timeline scrolls the page and leaves the marks alone', async ({ page }) => {
+  await untilDraggable(eventsGroup(page));
   const cdp = await page.context().newCDPSession(page);
   const box = (await eventsGroup(page).boundingBox())!;
   const x = box.x + box.width / 2;
@@ -110,6 +113,7 @@ test('a vertical swipe over the timeline scrolls the page and leaves the marks a
 });
 
 test('spreading two fingers zooms in', async ({ page }) => {
+  await untilDraggable(eventsGroup(page));
   const cdp = await page.context().newCDPSession(page);
   const box = (await eventsGroup(page).boundingBox())!;
   const [cx, y] = [box.x + box.width / 2, box.y + 20];

@@ -42,7 +42,8 @@ const EXACT_LIMIT = 2000;
 export class TimelineState {
   readonly #input: () => TimelineInput;
   readonly focus = new Focus();
-  #mover: ((transform: ZoomTransform, animate: boolean) => void) | null = null;
+  /** Moves the view through d3-zoom, over `duration` ms (0 jumps). */
+  #mover: ((transform: ZoomTransform, duration: number) => void) | null = null;
   /** Where the running animation is heading, and when it set off: a second press builds on it. */
   #target: { transform: ZoomTransform; at: number } | null = null;
 
@@ -102,7 +103,7 @@ export class TimelineState {
   }
 
   /** The zoom gestures register how to move the view; returns the unregistering cleanup. */
-  attachMover(moveTo: (transform: ZoomTransform, animate: boolean) => void): () => void {
+  attachMover(moveTo: (transform: ZoomTransform, duration: number) => void): () => void {
     this.#mover = moveTo;
     return () => {
       if (this.#mover === moveTo) this.#mover = null;
@@ -113,7 +114,7 @@ export class TimelineState {
   moveTo(transform: ZoomTransform, animate = true): void {
     const target = bounded(this.model, transform);
     this.#target = { transform: target, at: performance.now() };
-    if (this.#mover) this.#mover(target, animate && !this.reducedMotion);
+    if (this.#mover) this.#mover(target, animate && !this.reducedMotion ? ANIMATION_MS : 0);
     else this.transform = target;
   }
 
