@@ -1,10 +1,11 @@
 /**
- * Proves the npm package works where it will be used: packs it with `npm pack`, installs the tarball in
- * a fresh SvelteKit app made here, builds that app, and checks the prerendered page shows the events
- * it passed as props. Run by `npm test` (after `npm run package`).
+ * Proves the npm package works where it will be used: packs it with `npm pack` from a tree without
+ * `dist/` (as a fresh clone is: `prepack` must build it), installs the tarball in a fresh SvelteKit app
+ * made here, builds that app, and checks the prerendered page shows the events it passed as props, in
+ * English and in Indonesian. Run by `npm test`.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,7 +22,11 @@ function fail(message) {
 }
 
 try {
+  rmSync(join(root, 'dist'), { recursive: true, force: true });
   const tarball = run('npm', ['pack', '--silent', '--pack-destination', app], root).trim().split('\n').at(-1);
+  if (!existsSync(join(root, 'dist/index.js'))) fail('npm pack did not build dist/ (prepack)');
+  const listed = run('tar', ['-tzf', join(app, tarball)], app);
+  if (!listed.includes('package/dist/index.js')) fail(`the package holds no dist/index.js:\n${listed}`);
   const version = (name) => ours.devDependencies[name] ?? fail(`${name} is not a devDependency`);
   const files = {
     'package.json': JSON.stringify({
@@ -42,7 +47,7 @@ try {
     'src/app.html': `<!doctype html><html lang="en"><head><meta charset="utf-8" />%sveltekit.head%</head><body>%sveltekit.body%</body></html>\n`,
     'src/routes/+layout.js': 'export const prerender = true;\n',
     'src/routes/+page.svelte': `<script>
-  import { Timeline, EventList, validateDataset } from 'news-timeline';
+  import { Timeline, EventList, validateDataset, id } from 'news-timeline';
   import 'news-timeline/theme.css';
   const data = {
     sources: [{ id: 'blog', outlet: 'My blog', title: 'A post', published: { date: '2024-05-01', derivation: 'the post says so' }, language: 'en' }],
@@ -56,6 +61,7 @@ try {
 <p id="counts">{dataset.events.length} valid, {issues.length} issues, {notices.length} unchecked</p>
 <Timeline events={dataset.events} sources={dataset.sources} />
 <EventList events={dataset.events} sources={dataset.sources} locale="en" />
+<div id="indonesian"><EventList events={dataset.events} sources={dataset.sources} locale="id" t={id} /></div>
 `
   };
   for (const [name, text] of Object.entries(files)) {
@@ -69,7 +75,10 @@ try {
     '2 valid, 0 issues, 2 unchecked',
     'My first event',
     'My second event',
-    'aria-label="Timeline"'
+    'aria-label="Timeline"',
+    'Peristiwa pertamaku',
+    '1 Mei 2024',
+    'Juni 2024'
   ];
   const missing = expected.filter((text) => !html.includes(text));
   if (missing.length > 0)
