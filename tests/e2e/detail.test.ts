@@ -3,7 +3,7 @@
  * translation and source, and the archived article itself with the quote highlighted.
  */
 import { expect, test } from './fixtures';
-import { eventById, foldSpace, mark, panel, shownDate, sourceById, zoomToEvent } from './helpers';
+import { eventById, events, foldSpace, mark, panel, shownDate, sourceById, zoomToEvent } from './helpers';
 
 const NOTE_KINDS = {
   error: 'Error in the article',
@@ -142,4 +142,13 @@ test('the archived article can be reached and scrolled with the keyboard', async
   await expect
     .poll(() => article.evaluate((box) => box.scrollTop), { message: 'the article scrolls' })
     .toBeGreaterThan(top);
+});
+
+test('a place that is a whole country is named once, not "North Korea, North Korea"', async ({ page }) => {
+  const event = events.find((e) => e.place && e.place.name === e.place.country)!;
+  expect(event, 'an event placed in a whole country').toBeDefined();
+  await page.goto('/');
+  await (await zoomToEvent(page, event)).click();
+  const details = panel(page, event);
+  await expect(details.getByRole('definition').first()).toHaveText(event.place!.name);
 });

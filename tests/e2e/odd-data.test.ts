@@ -20,6 +20,28 @@ function event(id: string, start: string, title: string, extra: Record<string, u
 const sources = [{ id: 'notes', outlet: 'Notes', title: 'Notes', language: 'en' }];
 
 test.describe('odd but valid data', () => {
+  test('eight events on one day: no zoom can spread them, so their cluster lists them, and says it is open', async ({
+    page
+  }) => {
+    const day = Array.from({ length: 8 }, (_, i) => event(`crowd-${i + 1}`, '2020-03-04', `Crowd ${i + 1}`));
+    await page.route(
+      (url) => url.pathname === '/odd.json',
+      (route) => route.fulfill({ json: { sources, events: day } })
+    );
+    await page.goto('/?src=/odd.json');
+    const cluster = page.getByRole('button', { name: '8 events, 4 March 2020: zoom in' });
+    // The first press zooms in as far as it goes; the events still share their day.
+    await cluster.click();
+    await expect(page.getByRole('button', { name: 'Zoom in', exact: true })).toHaveAttribute('aria-disabled', 'true');
+    await expect(cluster).toHaveAttribute('aria-expanded', 'false');
+    await cluster.click();
+    await expect(cluster).toHaveAttribute('aria-expanded', 'true');
+    const list = page.getByRole('list').filter({ hasText: 'Crowd 1' });
+    await expect(list.getByRole('button')).toHaveCount(8);
+    await list.getByRole('button', { name: /Crowd 5/ }).click();
+    await expect(page.getByRole('heading', { level: 2, name: 'Crowd 5' })).toBeVisible();
+  });
+
   test('a single event is shown, and opens', async ({ page }) => {
     await page.route(
       (url) => url.pathname === '/odd.json',

@@ -2,6 +2,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { readDatasetFile } from '../../scripts/dataset-files';
+import { placeName } from '../../src/lib/core/data/events';
 import { parseDate } from '../../src/lib/core/time/dates';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -70,6 +71,20 @@ describe('the curated dataset', () => {
     );
     for (const name of archived) {
       expect(readFileSync(`${root}data/sources/${name}`)).toEqual(readFileSync(`${seeds}${name}`));
+    }
+  });
+});
+
+describe('a place as a reader reads it', () => {
+  it('names the country once, not again after a place that is the country', () => {
+    expect(placeName({ name: 'Vladivostok', country: 'Russia' })).toBe('Vladivostok, Russia');
+    expect(placeName({ name: 'North Korea', country: 'North Korea' })).toBe('North Korea');
+    expect(placeName({ name: 'Hanoi' })).toBe('Hanoi');
+  });
+
+  it('reads without a repeated country for every curated event', () => {
+    for (const event of dataset.events) {
+      if (event.place) expect(placeName(event.place)).not.toMatch(/^(.+), \1$/);
     }
   });
 });
