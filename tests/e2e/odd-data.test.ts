@@ -32,7 +32,10 @@ test.describe('odd but valid data', () => {
     const cluster = page.getByRole('button', { name: '8 events, 4 March 2020: zoom in' });
     // The first press zooms in as far as it goes; the events still share their day.
     await cluster.click();
-    await expect(page.getByRole('button', { name: 'Zoom in', exact: true })).toHaveAttribute('aria-disabled', 'true');
+    await expect(page.getByRole('button', { name: 'Zoom in', exact: true })).toHaveAttribute(
+      'aria-disabled',
+      'true'
+    );
     await expect(cluster).toHaveAttribute('aria-expanded', 'false');
     await cluster.click();
     await expect(cluster).toHaveAttribute('aria-expanded', 'true');

@@ -46,6 +46,9 @@ export class TimelineState {
   #mover: ((transform: ZoomTransform, duration: number) => void) | null = null;
   /** Where the running animation is heading, and when it set off: a second press builds on it. */
   #target: { transform: ZoomTransform; at: number } | null = null;
+  /** The open event last brought into view, and whether the view has been placed once. */
+  #followed: string | null = null;
+  #placed = false;
 
   constructor(input: () => TimelineInput) {
     this.#input = input;
@@ -154,6 +157,26 @@ export class TimelineState {
     } else {
       this.openCluster = this.openCluster === mark ? null : mark;
     }
+  }
+
+  /**
+   * Keeps the open event in view, once the view has its width: a deep link centres it at once; an event
+   * opened later (Back, a changed fragment, the API) is brought into view, zooming in if it is hidden in
+   * a cluster. Opening a mark already on screen moves nothing.
+   */
+  followSelection(): void {
+    const open = this.selected;
+    const first = !this.#placed;
+    this.#placed = true;
+    const id = open?.event.id ?? null;
+    if (id === this.#followed) return;
+    this.#followed = id;
+    if (!open) return;
+    this.focusIndex = open.index;
+    if (first) {
+      this.reveal(open.index, false);
+      this.centreOn(this.model.baseX[open.index]!, this.transform.k, false);
+    } else this.reveal(open.index);
   }
 
   /** Moves the roving focus to another event, keeps it on screen, and takes DOM focus there. */
