@@ -23,7 +23,12 @@ test.describe('odd but valid data', () => {
   test('eight events on one day: no zoom can spread them, so their cluster lists them, and says it is open', async ({
     page
   }) => {
-    const day = Array.from({ length: 8 }, (_, i) => event(`crowd-${i + 1}`, '2020-03-04', `Crowd ${i + 1}`));
+    // Two more events later that month, so that the first view is not already the deepest zoom.
+    const day = [
+      ...Array.from({ length: 8 }, (_, i) => event(`crowd-${i + 1}`, '2020-03-04', `Crowd ${i + 1}`)),
+      event('later', '2020-03-20', 'Later'),
+      event('last', '2020-03-28', 'Last')
+    ];
     await page.route(
       (url) => url.pathname === '/odd.json',
       (route) => route.fulfill({ json: { sources, events: day } })
@@ -31,6 +36,7 @@ test.describe('odd but valid data', () => {
     await page.goto('/?src=/odd.json');
     const cluster = page.getByRole('button', { name: '8 events, 4 March 2020: zoom in' });
     // The first press zooms in as far as it goes; the events still share their day.
+    await expect(cluster).not.toHaveAttribute('aria-expanded');
     await cluster.click();
     await expect(page.getByRole('button', { name: 'Zoom in', exact: true })).toHaveAttribute(
       'aria-disabled',
