@@ -13,6 +13,7 @@ import {
 import { DAY_MS, parseDate, utcMs } from '../../src/lib/core/time/dates';
 import { axisTicks } from '../../src/lib/core/time/ticks';
 
+const measureTick = (text: string) => text.length * 7;
 const words = (duration: AxisBreak['duration'], t = en) => t.duration(duration.count, duration.unit);
 
 const day = (iso: string) => parseDate(iso);
@@ -110,7 +111,7 @@ describe('axisTicks', () => {
   const axis = buildTimeAxis(EPISODES, 1280);
 
   it('labels each visible segment at a precision its width can show, and never inside a break', () => {
-    const ticks = axisTicks(axis, { k: 1, x: 0 }, 1280, 'en', 84);
+    const ticks = axisTicks(axis, { k: 1, x: 0 }, 1280, 'en', 84, measureTick);
     expect(ticks.map((t) => t.label)).toContain('2002');
     for (const tick of ticks) {
       for (const gap of axis.breaks) expect(tick.x <= gap.x0 || tick.x >= gap.x1).toBe(true);
@@ -120,20 +121,20 @@ describe('axisTicks', () => {
   it("shows days when zoomed into April 2019, in the reader's language", () => {
     const april = axis.segments[3]!;
     const view = fitTransform(april.x0, april.x1, 1280, [1, maxZoom(axis, 1280, 4)], 1);
-    const labels = axisTicks(axis, view, 1280, 'id', 84).map((t) => t.label);
+    const labels = axisTicks(axis, view, 1280, 'id', 84, measureTick).map((t) => t.label);
     expect(labels).toContain('25 Apr');
     expect(labels.some((l) => l.startsWith('18 Apr'))).toBe(true);
   });
 
   it('names August as Indonesian readers abbreviate it, "Agt"', () => {
     const summer = buildTimeAxis([{ start: utcMs(2019, 6, 1), end: utcMs(2019, 10, 1) }], 1280);
-    const labels = axisTicks(summer, { k: 1, x: 0 }, 1280, 'id', 84).map((t) => t.label);
+    const labels = axisTicks(summer, { k: 1, x: 0 }, 1280, 'id', 84, measureTick).map((t) => t.label);
     expect(labels).toContain('1 Agt');
     expect(labels.join(' ')).not.toContain('Agu');
   });
 
   it('keeps ticks at least the spacing apart within a segment', () => {
-    const ticks = axisTicks(axis, { k: 3, x: -1500 }, 1280, 'en', 84);
+    const ticks = axisTicks(axis, { k: 3, x: -1500 }, 1280, 'en', 84, measureTick);
     for (let i = 1; i < ticks.length; i++) {
       if (ticks[i]!.x > ticks[i - 1]!.x) expect(ticks[i]!.x - ticks[i - 1]!.x).toBeGreaterThan(40);
     }

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { prepareEvents } from '../../src/lib/core/data/events';
 import type { TimelineEvent } from '../../src/lib/core/data/schema';
-import { buildModel, labelWidths } from '../../src/lib/core/engine/model';
+import { buildModel, eventLabels } from '../../src/lib/core/engine/model';
 import { computeFrame } from '../../src/lib/core/engine/frame';
 import { bounded, expand, reveal, zoomAbout } from '../../src/lib/core/engine/navigate';
 import { LEVEL_STEP, zoomLevel } from '../../src/lib/core/layout/levels';
@@ -35,7 +35,7 @@ function model(events: TimelineEvent[], width = 1280) {
   const prepared = prepareEvents(events);
   return buildModel({
     events: prepared,
-    labelWidths: labelWidths(prepared, 'en', estimateWidth, GEOMETRY.maxLabel),
+    labels: eventLabels(prepared, 'en', estimateWidth, GEOMETRY),
     width,
     geometry: geometryFor(width),
     locale: 'en',

@@ -11,7 +11,7 @@ import { readDatasetFile } from '../../scripts/dataset-files';
 import { prepareEvents } from '../../src/lib/core/data/events';
 import type { TimelineEvent } from '../../src/lib/core/data/schema';
 import { computeFrame } from '../../src/lib/core/engine/frame';
-import { buildModel, labelWidths, type Model } from '../../src/lib/core/engine/model';
+import { buildModel, eventLabels, type Model } from '../../src/lib/core/engine/model';
 import { centreOn, reveal } from '../../src/lib/core/engine/navigate';
 import { en } from '../../src/lib/core/i18n/en';
 import { id } from '../../src/lib/core/i18n/id';
@@ -22,14 +22,16 @@ import { parseDate } from '../../src/lib/core/time/dates';
 import { frameText } from './frames/render';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const curated = (await readDatasetFile(`${root}data/events.json`)).dataset.events;
+const curatedDataset = (await readDatasetFile(`${root}data/events.json`)).dataset;
+const curated = curatedDataset.events;
 
 function model(events: readonly TimelineEvent[], width: number, t = en): Model {
   const prepared = prepareEvents(events);
   const geometry = geometryFor(width);
   return buildModel({
     events: prepared,
-    labelWidths: labelWidths(prepared, t.locale, estimateWidth, geometry.maxLabel),
+    episodes: events === curated ? curatedDataset.episodes : undefined,
+    labels: eventLabels(prepared, t.locale, estimateWidth, geometry),
     width,
     geometry,
     locale: t.locale,

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { lowerBound } from '../../src/lib/core/bisect';
 import {
-  LAYOUT_DEFAULTS,
   clusterRuns,
   layoutMarks,
-  markExtent,
+  labelStart,
   type LayoutItem,
   type PlacedMark
 } from '../../src/lib/core/layout/lanes';
@@ -20,25 +19,34 @@ function random(seed: number) {
   };
 }
 
-function items(xs: number[], width = 80): LayoutItem[] {
-  return xs.map((x) => ({ x, labelWidth: width }));
+function items(xs: number[], width = 80, priorities: number[] = []): LayoutItem[] {
+  return xs.map((x, i) => ({ x, labelWidth: width, priority: priorities[i] }));
 }
 
-/** Every pair of marks in the same lane: the left one ends before the right one starts. */
+/** Every pair of labels in the same lane: the left one ends before the right one starts. */
 function overlaps(marks: PlacedMark[]): string[] {
   const found: string[] = [];
   const byLane = new Map<number, PlacedMark[]>();
-  for (const mark of marks) byLane.set(mark.lane, [...(byLane.get(mark.lane) ?? []), mark]);
+  for (const mark of marks) {
+    if (mark.lane >= 0) byLane.set(mark.lane, [...(byLane.get(mark.lane) ?? []), mark]);
+  }
   for (const [lane, row] of byLane) {
+    row.sort((a, b) => labelStart(a) - labelStart(b));
     for (let i = 1; i < row.length; i++) {
-      const a = markExtent(row[i - 1]!);
-      const b = markExtent(row[i]!);
-      if (a.right > b.left)
-        found.push(`lane ${lane}: mark at ${row[i - 1]!.x} runs into mark at ${row[i]!.x}`);
+      const [a, b] = [row[i - 1]!, row[i]!];
+      if (labelStart(a) + a.labelWidth > labelStart(b)) {
+        found.push(`lane ${lane}: label at ${a.x} runs into label at ${b.x}`);
+      }
     }
   }
   return found;
 }
+
+/** Cuts "after a word" every 10 pixels, as if every word were 10 pixels wide. */
+const tenPixelWords = {
+  fit: (_index: number, room: number) => (room >= 10 ? Math.floor(room / 10) * 10 : 0),
+  minCut: 40
+};
 
 describe('clusterRuns', () => {
   it('gathers marks closer than the gap, chaining through neighbours', () => {
@@ -48,10 +56,18 @@ describe('clusterRuns', () => {
       [4, 5]
     ]);
   });
+
+  it('never gathers a headline: it stands alone, and its neighbours gather without it', () => {
+    expect(clusterRuns(items([0, 5, 10, 15, 20], 80, [1, 1, 2, 1, 1]), 16)).toEqual([
+      [0, 1],
+      [2, 2],
+      [3, 4]
+    ]);
+  });
 });
 
 describe('layoutMarks', () => {
-  it('puts a label that would run over the next mark on another lane', () => {
+  it('puts a label that would run into the next one on another lane', () => {
     const marks = layoutMarks(items([0, 40]));
     expect(marks.map((m) => m.lane)).toEqual([0, 1]);
     expect(marks.every((m) => m.labelWidth === 80)).toBe(true);
@@ -61,36 +77,50 @@ describe('layoutMarks', () => {
     expect(layoutMarks(items([0, 40, 200])).map((m) => m.lane)).toEqual([0, 1, 0]);
   });
 
-  it('shortens the oldest label when every lane is busy, and says so by its width', () => {
-    const marks = layoutMarks(items([0, 20, 40, 60, 80], 300), { lanes: 4 });
-    expect(marks.map((m) => m.lane)).toEqual([0, 1, 2, 3, 0]);
-    expect(marks[0]!.labelWidth).toBe(80 - 5 - 6 - 5 - 6);
-    expect(marks[0]!.labelWidth).toBeLessThan(marks[0]!.fullWidth);
+  it('names a headline first and whole, in the lowest lane; the others fill the room that is left', () => {
+    const marks = layoutMarks(items([0, 20, 40, 60], 300, [1, 1, 1, 2]), { lanes: 2, ...tenPixelWords });
+    expect(marks.map((m) => [m.lane, m.side, m.labelWidth])).toEqual([
+      [1, 'right', 300],
+      // No room on either side: this one keeps its dot.
+      [-1, 'right', 0],
+      // Room before the headline, on the left: cut after a word, ending at its mark.
+      [0, 'left', 40],
+      [0, 'right', 300]
+    ]);
+    expect(overlaps(marks)).toEqual([]);
+  });
+
+  it('cuts a label after a word to end before a more important one, where no lane has room for it whole', () => {
+    const marks = layoutMarks(items([0, 100], 300, [1, 2]), { lanes: 1, ...tenPixelWords });
+    expect(marks.map((m) => [m.lane, m.labelWidth])).toEqual([
+      [0, 90],
+      [0, 300]
+    ]);
     expect(overlaps(marks)).toEqual([]);
   });
 
   it('drops a label rather than leave a stub narrower than the minimum', () => {
-    const marks = layoutMarks(items([0, 17, 34], 300), { lanes: 2 });
-    expect(marks[0]!.labelWidth).toBe(0);
+    const marks = layoutMarks(items([0, 17, 34], 300), { lanes: 2, ...tenPixelWords });
+    expect(marks[2]!.labelWidth).toBe(0);
+    expect(marks[2]!.lane).toBe(-1);
     expect(overlaps(marks)).toEqual([]);
   });
 
-  it('gathers marks too close to tell apart into one cluster with their range', () => {
-    const marks = layoutMarks(items([0, 5, 10, 300]));
-    expect(marks.map((m) => [m.kind, m.first, m.last])).toEqual([
-      ['cluster', 0, 2],
-      ['event', 3, 3]
+  it('gathers marks too close to tell apart into one cluster, named by its most important member', () => {
+    const marks = layoutMarks(
+      [
+        { x: 0, labelWidth: 80, priority: 0 },
+        { x: 5, labelWidth: 120, priority: 1 },
+        { x: 10, labelWidth: 60, priority: 0 },
+        { x: 300, labelWidth: 80 }
+      ],
+      { clusterSuffixWidth: (others) => 10 * others }
+    );
+    expect(marks.map((m) => [m.kind, m.first, m.last, m.top])).toEqual([
+      ['cluster', 0, 2, 1],
+      ['event', 3, 3, 3]
     ]);
-    expect(marks[0]!.labelWidth).toBe(LAYOUT_DEFAULTS.clusterLabelWidth(3));
-  });
-
-  it("starts a cluster's label after its pill, and puts it inside a pill wide enough to hold it", () => {
-    const [narrow] = layoutMarks(items([0, 10, 20]));
-    expect(narrow).toMatchObject({ kind: 'cluster', x2: 20, inside: false });
-    expect(markExtent(narrow!).right).toBe(20 + 5 + 6 + narrow!.labelWidth);
-    const [wide] = layoutMarks(items(Array.from({ length: 12 }, (_, i) => i * 10)));
-    expect(wide).toMatchObject({ kind: 'cluster', x: 0, x2: 110, inside: true });
-    expect(markExtent(wide!).right).toBe(110 + 5);
+    expect(marks[0]!.fullWidth).toBe(120 + 20);
   });
 
   it('cuts dense data into clusters no wider than the span limit, not one cluster of everything', () => {
@@ -112,22 +142,44 @@ describe('layoutMarks', () => {
     expect(crowded.map((m) => m.kind)).toEqual(['cluster']);
   });
 
-  it('cuts a label short where the content ends, so nothing runs off the timeline', () => {
-    const marks = layoutMarks(items([0, 900], 200), { limit: 1000 });
-    expect(marks[1]!.labelWidth).toBe(1000 - 900 - 5 - 6);
-    expect(layoutMarks(items([990], 200), { limit: 1000 })[0]!.labelWidth).toBe(0);
+  it('runs a label left of its mark where the content ends, so nothing runs off the timeline', () => {
+    const marks = layoutMarks(items([0, 900], 200), { limit: 1000, ...tenPixelWords });
+    expect(marks[1]).toMatchObject({ lane: 0, side: 'left', labelWidth: 200 });
+    expect(labelStart(marks[1]!) + marks[1]!.labelWidth).toBe(905);
+    expect(overlaps(marks)).toEqual([]);
+  });
+
+  it('keeps only the dot rather than cut a label to less than a few words', () => {
+    const marks = layoutMarks(items([0, 60], 300, [1, 2]), { lanes: 1, ...tenPixelWords, minCut: 96 });
+    expect(marks.map((m) => [m.lane, m.labelWidth])).toEqual([
+      [-1, 0],
+      [0, 300]
+    ]);
   });
 
   it.each([1, 2, 3, 4, 5, 6, 7, 8])('never lets two labels overlap in random data (seed %i)', (seed) => {
     const next = random(seed);
     const xs = Array.from({ length: 400 }, () => next() * 5000).sort((a, b) => a - b);
-    const data = xs.map((x) => ({ x, labelWidth: 20 + next() * 260 }));
+    const data = xs.map((x) => ({ x, labelWidth: 20 + next() * 260, priority: Math.floor(next() * 3) }));
     for (const options of [{}, { lanes: 1 }, { lanes: 6 }, { cluster: false, lanes: 3 }]) {
-      const marks = layoutMarks(data, options);
+      const marks = layoutMarks(data, { ...options, ...tenPixelWords });
       expect(overlaps(marks)).toEqual([]);
-      // Every item is shown, alone or in a cluster, exactly once.
+      // Every item is shown, alone or in a cluster, exactly once, in order.
       expect(marks.reduce((n, m) => n + m.last - m.first + 1, 0)).toBe(data.length);
+      for (let i = 1; i < marks.length; i++) expect(marks[i]!.first).toBe(marks[i - 1]!.last + 1);
     }
+  });
+
+  it('names every headline whole when headlines are far enough apart, whatever else is around them', () => {
+    const next = random(42);
+    const xs = Array.from({ length: 600 }, () => next() * 8000).sort((a, b) => a - b);
+    const data = xs.map((x) => ({ x, labelWidth: 60 + next() * 200, priority: Math.floor(next() * 2) }));
+    for (const x of [500, 1500, 2500, 4000, 7000]) data.push({ x, labelWidth: 240, priority: 2 });
+    data.sort((a, b) => a.x - b.x);
+    const marks = layoutMarks(data, tenPixelWords);
+    const headlines = marks.filter((m) => m.priority === 2);
+    expect(headlines).toHaveLength(5);
+    for (const mark of headlines) expect(mark).toMatchObject({ kind: 'event', labelWidth: 240 });
   });
 });
 

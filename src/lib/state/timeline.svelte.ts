@@ -8,22 +8,24 @@
  * Programmatic moves (buttons, keys, deep links) go back through d3-zoom via the registered mover, so
  * its state and ours never drift apart. Keyboard focus follows its own protocol (focus.svelte.ts).
  */
-import { buildModel, labelWidths, type Model } from '../core/engine/model.js';
+import { buildModel, eventLabels, type Model } from '../core/engine/model.js';
 import { computeFrame, type Frame } from '../core/engine/frame.js';
 import { bounded, centreOn, expand, reveal, zoomAbout } from '../core/engine/navigate.js';
 import { prepareEvents, sourcesById } from '../core/data/events.js';
-import type { Source, TimelineEvent } from '../core/data/schema.js';
+import type { Episode, Source, TimelineEvent } from '../core/data/schema.js';
 import type { Messages } from '../core/i18n/en.js';
 import { localize } from '../core/i18n/index.js';
 import { geometryFor } from '../core/layout/geometry.js';
 import type { PlacedMark } from '../core/layout/lanes.js';
 import { estimateWidth, type Measure } from '../core/layout/measure.js';
-import { toScreen, type ZoomTransform } from '../core/time/axis.js';
+import { fitTransform, toScreen, type ZoomTransform } from '../core/time/axis.js';
 import { formatEventDate, type Locale } from '../core/time/dates.js';
 import { Focus } from './focus.svelte.js';
 
 export interface TimelineInput {
   events: readonly TimelineEvent[];
+  /** The story's chapters; without them, the stretches between breaks are named. */
+  episodes?: readonly Episode[];
   sources: readonly Source[];
   locale: Locale;
   /** The interface's words in `locale`. */
@@ -58,6 +60,7 @@ export class TimelineState {
   readonly locale = $derived.by(() => this.#input().locale);
   readonly t = $derived.by(() => this.#input().t);
   readonly events = $derived.by(() => prepareEvents(this.#input().events));
+  readonly episodes = $derived.by(() => this.#input().episodes);
   readonly sources = $derived.by(() => sourcesById(this.#input().sources));
   readonly selectedId = $derived.by(() => this.#input().selected);
   readonly selected = $derived(this.events.find((e) => e.event.id === this.selectedId) ?? null);
@@ -82,13 +85,12 @@ export class TimelineState {
   readonly viewWidth = $derived(this.width > 0 ? this.width : 1280);
   readonly geometry = $derived(geometryFor(this.viewWidth));
   readonly #measure = $derived(this.events.length > EXACT_LIMIT ? this.measurers.fast : this.measurers.exact);
-  readonly #labelWidths = $derived(
-    labelWidths(this.events, this.locale, this.#measure, this.geometry.maxLabel)
-  );
+  readonly #labels = $derived(eventLabels(this.events, this.locale, this.#measure, this.geometry));
   readonly model: Model = $derived(
     buildModel({
       events: this.events,
-      labelWidths: this.#labelWidths,
+      episodes: this.episodes,
+      labels: this.#labels,
       width: this.viewWidth,
       geometry: this.geometry,
       locale: this.locale,
@@ -146,6 +148,12 @@ export class TimelineState {
   reveal(index: number, animate = true): void {
     const target = reveal(this.model, this.transform, index);
     if (target) this.moveTo(target, animate);
+  }
+
+  /** Zooms to an episode, its whole span across most of the view. */
+  showEpisode(id: string): void {
+    const chapter = this.model.chapters.find((c) => c.id === id);
+    if (chapter) this.moveTo(fitTransform(chapter.x0, chapter.x1, this.viewWidth, [1, this.model.maxK], 0.9));
   }
 
   /** Opens a cluster: zooms until its members spread, or lists them when no zoom can. */

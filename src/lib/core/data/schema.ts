@@ -27,6 +27,12 @@ export const CATEGORIES = [
 
 export const NOTE_KINDS = ['error', 'contradiction', 'ambiguity', 'record'] as const;
 
+/**
+ * How much an event matters to the story: headline events are always named on the timeline, major ones
+ * where there is room, minor ones last (a dot when there is none). Without it, an event is major.
+ */
+export const IMPORTANCE = ['headline', 'major', 'minor'] as const;
+
 // A pattern rather than trim(): a transformation would make the input and output types differ and has
 // no JSON Schema equivalent.
 const nonEmpty = (what: string) =>
@@ -106,6 +112,12 @@ export const EventSchema = strict({
   title: TextSchema,
   summary: TextSchema,
   category: v.picklist(CATEGORIES, `a category must be one of ${CATEGORIES.join(', ')}`),
+  importance: v.optional(
+    doc(
+      v.picklist(IMPORTANCE, `an importance must be one of ${IMPORTANCE.join(', ')}`),
+      'headline: always named on the timeline; major (the default): named where there is room; minor: named last.'
+    )
+  ),
   place: v.optional(PlaceSchema),
   people: v.optional(v.array(nonEmpty('a person'))),
   sources: v.pipe(v.array(CitationSchema), v.minLength(1, 'an event needs at least one source quote')),
@@ -150,10 +162,27 @@ export const SourceSchema = strict({
   notes: v.optional(v.array(NoteSchema))
 });
 
+/**
+ * A chapter of the story: a named span of time, shown as a band over the axis that zooms to it. Every
+ * episode must hold at least one event (one whose start falls within it).
+ */
+export const EpisodeSchema = strict({
+  id: Id,
+  title: doc(TextSchema, 'A short name for the chapter, e.g. "The Hanoi summit, February 2019".'),
+  start: doc(IsoDate, 'The first year, month or day of the chapter.'),
+  end: doc(IsoDate, 'The last year, month or day of the chapter (inclusive).')
+});
+
 /** A whole dataset: its events and the sources they cite (inline, or from `sources.json` beside it). */
 export const DatasetSchema = strict({
   $schema: v.optional(v.string()),
   title: v.optional(TextSchema),
+  episodes: v.optional(
+    doc(
+      v.array(EpisodeSchema),
+      "The story's chapters, in time order. Without them, the timeline names the stretches between its breaks."
+    )
+  ),
   sources: v.optional(v.array(SourceSchema)),
   events: v.array(EventSchema)
 });
@@ -164,6 +193,8 @@ export const SourcesFileSchema = strict({
 });
 
 export type Category = (typeof CATEGORIES)[number];
+export type Importance = (typeof IMPORTANCE)[number];
+export type Episode = v.InferOutput<typeof EpisodeSchema>;
 export type NoteKind = (typeof NOTE_KINDS)[number];
 export type Text = v.InferOutput<typeof TextSchema>;
 export type Place = v.InferOutput<typeof PlaceSchema>;

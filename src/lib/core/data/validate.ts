@@ -12,18 +12,22 @@ import {
   EventSchema,
   SourceSchema,
   SourcesFileSchema,
+  type Episode,
   type Source,
   type Text,
   type TimelineEvent
 } from './schema.js';
 import type { Issue } from './issue.js';
 import { closestPassage, foldWhitespace } from './quote.js';
+import { validateEpisodes } from './episodes.js';
+import { recordName, schemaIssues } from './validate-issues.js';
 
 export { formatIssue, type Issue } from './issue.js';
 export { closestPassage, foldWhitespace } from './quote.js';
 
 export interface ValidDataset {
   title?: Text;
+  episodes?: Episode[];
   sources: Source[];
   events: TimelineEvent[];
 }
@@ -45,37 +49,6 @@ export interface DatasetInput {
   sourcesFile?: { file: string; data: unknown };
   /** The archived texts by file name; `undefined` means the file named by a source could not be read. */
   texts: Record<string, string | undefined>;
-}
-
-/** `sources.0.quote` → `sources[0].quote`. */
-function fieldPath(path: v.IssuePathItem[] | undefined): string {
-  let text = '';
-  for (const item of path ?? []) {
-    const key = item.key as string | number;
-    text += typeof key === 'number' ? `[${key}]` : text ? `.${key}` : String(key);
-  }
-  return text;
-}
-
-/** Valibot's issues as ours; a missing required key reads "is missing" rather than "received undefined". */
-function schemaIssues(file: string, record: string | undefined, issues: v.BaseIssue<unknown>[]): Issue[] {
-  return issues.map((issue) => {
-    const field = fieldPath(issue.path);
-    const missing = issue.received === 'undefined' && issue.kind === 'schema';
-    const key = issue.path?.at(-1)?.key;
-    if (issue.expected === 'never' && typeof key === 'string') {
-      // A strict object's unknown key: name the key as the field.
-      return { file, record, field, message: 'is not a known field' };
-    }
-    return { file, record, field: field || undefined, message: missing ? 'is missing' : issue.message };
-  });
-}
-
-function recordName(kind: 'event' | 'source', raw: unknown, index: number): string {
-  const id = (raw as { id?: unknown } | null)?.id;
-  return typeof id === 'string' && id.length > 0 && id.length <= 200
-    ? `${kind} ${JSON.stringify(id)}`
-    : `${kind} #${index + 1}`;
 }
 
 function validateSources(
@@ -214,7 +187,8 @@ export function validateDataset(input: DatasetInput): ValidationResult {
     v.object({
       ...DatasetSchema.entries,
       events: v.array(v.unknown()),
-      sources: v.optional(v.array(v.unknown()))
+      sources: v.optional(v.array(v.unknown())),
+      episodes: v.optional(v.array(v.unknown()))
     }),
     data
   );
@@ -267,6 +241,12 @@ export function validateDataset(input: DatasetInput): ValidationResult {
     events.push(event);
   });
 
-  const title = envelope.output.title;
-  return { dataset: { ...(title ? { title } : {}), sources, events }, issues, notices };
+  const { title } = envelope.output;
+  const episodes =
+    envelope.output.episodes && validateEpisodes(file, envelope.output.episodes, events, issues);
+  return {
+    dataset: { ...(title ? { title } : {}), ...(episodes ? { episodes } : {}), sources, events },
+    issues,
+    notices
+  };
 }

@@ -3,30 +3,37 @@
  * zooms. Built once per dataset, width and language; every frame (frame.ts) is computed from it.
  *
  *   events ──prepareEvents──▶ sorted, dates parsed ──┐
- *   titles ──measure────────▶ label widths ──────────┼──buildModel──▶ axis, base x, layouts by level,
- *   width  ──geometryFor────▶ sizes ─────────────────┘                bar ends, overview, deepest zoom
+ *   titles ──measure────────▶ labels (cut at words) ─┼──buildModel──▶ axis, base x, layouts by level,
+ *   width  ──geometryFor────▶ sizes ─────────────────┤                bar ends, episodes, overview,
+ *   episodes (or the axis's own stretches) ──────────┘                deepest zoom
  */
 import { eventAnchors, type PreparedEvent } from '../data/events.js';
+import type { Episode } from '../data/schema.js';
 import type { Messages } from '../i18n/en.js';
 import { localize } from '../i18n/index.js';
 import { barEnds, type BarEnds } from '../layout/bars.js';
 import type { Geometry } from '../layout/geometry.js';
+import { Labels } from '../layout/labels.js';
+import { PRIORITY } from '../layout/lanes.js';
 import type { Measure } from '../layout/measure.js';
 import { LayoutCache } from '../layout/levels.js';
 import { buildTimeAxis, maxZoom, type TimeAxis } from '../time/axis.js';
 import type { Locale } from '../time/dates.js';
+import { modelEpisodes, type ModelEpisode } from './episodes.js';
 import { overviewModel, type OverviewModel } from './overview.js';
 
 export interface ModelInput {
   events: readonly PreparedEvent[];
-  /** Each event's label width, from `labelWidths`. */
-  labelWidths: Float64Array;
+  /** The dataset's episodes; without them, the axis's stretches between breaks are named instead. */
+  episodes?: readonly Episode[];
+  /** The events' labels in the reader's language, from `eventLabels`. */
+  labels: Labels;
   /** The view's width in pixels. */
   width: number;
   geometry: Geometry;
   locale: Locale;
   t: Messages;
-  /** Measures cluster labels ("3 events"). */
+  /** Measures text at the labels' size. */
   measure: Measure;
 }
 
@@ -38,48 +45,73 @@ export interface Model extends ModelInput {
   maxK: number;
   layouts: LayoutCache;
   bars: BarEnds;
+  chapters: ModelEpisode[];
   overview: OverviewModel;
+  /** What a cluster's label adds to its top member's title, by how many others it holds. */
+  suffixWidth: (others: number) => number;
 }
 
 /**
- * The width each event's title needs as a label, in the reader's language, capped.
+ * The events' titles as labels in the reader's language, measured once, cut after words on demand.
  *
- * labelWidths(events, 'en', estimateWidth, 260) → Float64Array [180.5, 96.2, …]
+ * eventLabels(events, 'en', measure, GEOMETRY).widths[i] → label i's whole width, padding included
  */
-export function labelWidths(
+export function eventLabels(
   events: readonly PreparedEvent[],
   locale: Locale,
   measure: Measure,
-  maxLabel: number
-): Float64Array {
-  return Float64Array.from(events, (e) => Math.min(maxLabel, measure(localize(e.event.title, locale).text)));
+  geometry: Pick<Geometry, 'labelPad' | 'maxLabel' | 'maxHeadline'>
+): Labels {
+  const titles = events.map((e) => localize(e.event.title, locale).text);
+  // A headline may take more room: it is always named, whole where it can be.
+  const max = (i: number) =>
+    events[i]!.event.importance === 'headline' ? geometry.maxHeadline : geometry.maxLabel;
+  return new Labels(titles, measure, 2 * geometry.labelPad, max, locale);
 }
 
 /**
- * buildModel({ events, labelWidths, width: 1280, geometry: GEOMETRY, locale: 'en', t: en, measure })
- *   → { axis, baseX, maxK, layouts, bars, overview, … }
+ * buildModel({ events, labels, width: 1280, geometry: GEOMETRY, locale: 'en', t: en, measure })
+ *   → { axis, baseX, maxK, layouts, bars, chapters, overview, … }
  */
 export function buildModel(input: ModelInput): Model {
-  const { events, width, geometry, t, measure } = input;
-  const axis = buildTimeAxis(eventAnchors(events), width, geometry);
-  const baseX = Float64Array.from(events, (e) => axis.scale(e.start));
-  const layouts = new LayoutCache(baseX, input.labelWidths, {
-    lanes: geometry.lanes,
-    clusterGap: geometry.clusterGap,
-    maxClusterSpan: geometry.maxClusterSpan,
-    gap: geometry.gap,
-    dot: geometry.dot,
-    minLabel: geometry.minLabel,
-    limit: axis.width,
-    clusterLabelWidth: (count) => measure(t.clusterLabel(count)) + geometry.clusterLabelPad
+  const { events, width, geometry: g, t, measure, labels } = input;
+  // Break labels are set smaller than event labels.
+  const small = (text: string) => (measure(text) * g.smallText) / g.labelText;
+  const axis = buildTimeAxis(eventAnchors(events), width, {
+    breakWidth: g.breakWidth,
+    margin: g.margin,
+    minSegment: g.minSegment,
+    breakLabelWidth: (d) => small(t.duration(d.count, d.unit)) + 2 * g.labelPad + 4
   });
+  const baseX = Float64Array.from(events, (e) => axis.scale(e.start));
+  const priorities = Uint8Array.from(events, (e) => PRIORITY[e.event.importance ?? 'major']);
+  const suffixWidth = (others: number) => Math.ceil(measure(` ${t.clusterMore(others)}`));
+  const layouts = new LayoutCache(
+    baseX,
+    labels.widths,
+    {
+      lanes: g.lanes,
+      clusterGap: g.clusterGap,
+      maxClusterSpan: g.maxClusterSpan,
+      gap: g.gap,
+      dot: g.dot,
+      minLabel: g.minLabel,
+      minCut: g.minCut,
+      limit: axis.width,
+      clusterSuffixWidth: suffixWidth,
+      fit: (index, room) => labels.fit(index, room)
+    },
+    priorities
+  );
   return {
     ...input,
     axis,
     baseX,
-    maxK: maxZoom(axis, width, geometry.daysInView),
+    maxK: maxZoom(axis, width, g.daysInView),
     layouts,
     bars: barEnds(events, baseX, axis.scale),
-    overview: overviewModel(events, width, input.locale, geometry)
+    chapters: modelEpisodes(input.episodes, events, axis, input.locale),
+    overview: overviewModel(events, width, input.locale, g),
+    suffixWidth
   };
 }

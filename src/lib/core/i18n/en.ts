@@ -18,8 +18,18 @@ export const en = {
   fit: 'Show all',
   overview: 'Overview: drag to move the timeline',
   overviewValue: (from: string, to: string) => `Showing ${from} to ${to}`,
-  clusterName: (count: number, dates: string) => `${count} events, ${dates}: zoom in`,
-  clusterLabel: (count: number) => `${count} events`,
+  /** A cluster's name: its most important member, how many more it holds, and when. */
+  clusterName: (title: string, others: number, dates: string, zooms: boolean) =>
+    `${title} and ${others} more event${others === 1 ? '' : 's'}, ${dates}: ${zooms ? 'zoom in' : 'list them'}`,
+  /** What a cluster's label adds to its most important member's title. */
+  clusterMore: (others: number) => `+${others}`,
+  episodes: 'Episodes',
+  /** Between two episodes in the list for narrow screens. */
+  later: (duration: string) => `${duration} later`,
+  previous: 'Previous',
+  next: 'Next',
+  moreEvents: (count: number) => `${count} more event${count === 1 ? '' : 's'}`,
+  fewerEvents: 'Fewer events',
   /** A break's label: the empty time it stands for. */
   duration: (count: number, unit: DurationUnit) => `${count} ${unit}${count === 1 ? '' : 's'}`,
   selected: (title: string, date: string) => `Opened: ${title}, ${date}`,

@@ -3,9 +3,11 @@
  * components receive them as CSS custom properties (`cssVariables`), so a lane in the layout and a lane
  * on screen can never disagree.
  *
- *   ┌──────────────────────────────── viewport ─┐  ↑ topRoom
- *   │  ● label in lane 4                        │  ↕ laneHeight per lane
- *   │  ● label in lane 0                        │  ↑ laneBase: from the viewport's bottom
+ *   ┌──────────────────────────────── viewport ─┐
+ *   │ [ episode band ]        [ episode band ]  │  ↕ bandHeight (topRoom holds it)
+ *   │  label in lane 4                          │  ↕ laneHeight per lane
+ *   │  │ label in lane 0                        │  ↑ laneBase: from the viewport's bottom
+ *   │  ● ══════ (the rail: dots and pills)      │  ↑ railBottom
  *   │  ════ bars (barRows × barRowHeight)       │  ↑ barBottom
  *   │──┬──────┬─────── axis ──╱╱─────┬──────────│  ↕ axisHeight
  *   └────────────────────────────────────────────┘
@@ -16,8 +18,18 @@ export interface Geometry {
   /** Label lanes above the axis. */
   lanes: number;
   laneHeight: number;
-  /** Height of a mark's button: its dot and its label. */
+  /** Height of a label. */
   markHeight: number;
+  /** A label's horizontal padding, each side. */
+  labelPad: number;
+  /** Font sizes: labels, ticks, and small text (break labels). */
+  labelText: number;
+  tickText: number;
+  smallText: number;
+  /** Pixels from the viewport's bottom to the bottom of the rail's dots and pills. */
+  railBottom: number;
+  /** The episode bands along the top. */
+  bandHeight: number;
   /** Radius of an event's dot; a cluster's pill has the same rounded ends. */
   dot: number;
   /** Room between a dot and its label, and after a label before the next mark in its lane. */
@@ -32,10 +44,11 @@ export interface Geometry {
   maxClusterSpan: number;
   /** A label narrower than this is dropped rather than shown as a stub. */
   minLabel: number;
-  /** The widest a title's label may be. */
+  /** A label cut after a word keeps at least this much, or the mark keeps only its dot. */
+  minCut: number;
+  /** The widest a title's label may be, and a headline's. */
   maxLabel: number;
-  /** What a cluster's label needs beyond its text (the pill's padding). */
-  clusterLabelPad: number;
+  maxHeadline: number;
   /** Rows of range and precision bars, and the height of each. */
   barRows: number;
   barRowHeight: number;
@@ -69,21 +82,29 @@ export interface Geometry {
 /** The sizes of a timeline wider than a phone. */
 export const GEOMETRY: Readonly<Geometry> = Object.freeze({
   lanes: 5,
-  laneHeight: 30,
+  laneHeight: 28,
   markHeight: 22,
+  labelPad: 4,
+  labelText: 14,
+  tickText: 12,
+  smallText: 10,
+  railBottom: 66,
+  bandHeight: 26,
   dot: 5,
   gap: 6,
-  laneBase: 70,
-  topRoom: 16,
+  laneBase: 84,
+  topRoom: 34,
   // Two dots this far apart can be told apart; it is also 2·dot + gap, so a mark this far from the
   // previous one in its lane can always take that lane by shortening the previous label.
   clusterGap: 16,
-  // Wide enough to hold a count inside the pill, narrow enough that zooming in on one makes sense.
+  // Narrow enough that zooming in on a cluster makes sense, and that dense data makes many of them.
   maxClusterSpan: 160,
   // Three or four characters and an ellipsis: less than that says nothing.
   minLabel: 36,
-  maxLabel: 260,
-  clusterLabelPad: 16,
+  // Two or three words: a cut label must still say what the event is.
+  minCut: 96,
+  maxLabel: 320,
+  maxHeadline: 460,
   barRows: 3,
   barRowHeight: 6,
   barBottom: 44,
@@ -98,7 +119,7 @@ export const GEOMETRY: Readonly<Geometry> = Object.freeze({
   overviewYearLabel: 28,
   edge: 48,
   revealRoom: 120,
-  reach: 320,
+  reach: 520,
   daysInView: 4,
   zoomStep: 2
 });
@@ -132,6 +153,12 @@ export function cssVariables(geometry: Geometry): string {
     ['lane-height', geometry.laneHeight],
     ['viewport-height', viewportHeight(geometry)],
     ['mark-height', geometry.markHeight],
+    ['label-pad', geometry.labelPad],
+    ['label-text', geometry.labelText],
+    ['tick-text', geometry.tickText],
+    ['small-text', geometry.smallText],
+    ['rail-bottom', geometry.railBottom],
+    ['band-height', geometry.bandHeight],
     ['dot', 2 * geometry.dot],
     ['gap', geometry.gap],
     ['axis-height', geometry.axisHeight],

@@ -1,24 +1,33 @@
 /**
- * Where marks and their labels go at one zoom level, so that no label is ever drawn over another.
+ * Where marks and their labels go at one zoom level, so that no label is ever drawn over another and the
+ * events that matter most are always named.
  *
  * Work happens in zoomed base pixels (`k · base(t)`), which panning only shifts: a layout is computed
- * once per zoom level and reused for every pan frame. Marks closer than `clusterGap` to their neighbour
- * become one cluster mark with a count; labels go into the first free lane, and when every lane is busy
- * the lane whose last label started earliest gives up the rest of its width (the label is truncated
- * visibly, down to nothing; the full title stays in the mark's accessible name).
+ * once per zoom level and reused for every pan frame.
  *
- * A label starts after its mark's body: after the dot of an event, after the pill of a cluster (or
- * inside the pill, when the pill is wide enough to hold it). A run of close marks is cut where it
- * would span more than `maxClusterSpan`, so dense data becomes many clusters of readable size rather than
- * one; each piece spans more than that, so the lane used before the previous one is always free again.
+ * Every mark sits on the rail, at its time: a dot for an event, a pill from first to last member for a
+ * cluster of events too close to tell apart (closer than `clusterGap`). A headline event is never
+ * gathered into a cluster: it keeps its own dot and its own name. Labels live in lanes above the rail,
+ * each joined to its mark by a stem. A label runs right from its mark, or, where there is no room on
+ * that side (at the end of the timeline, before a more important label), left, ending at its mark.
+ * Labels are placed in order of importance — headline, then major, then minor; among equals, from the
+ * left — each in the lowest lane where it fits whole; failing that, in the lane and on the side with the
+ * most room, cut after a whole word (`fit`) and no shorter than `minCut`; failing that, the mark keeps
+ * only its dot, and its name stays in its accessible name. A label placed is never shortened later, so
+ * the headlines, placed first, are always whole unless they crowd each other.
  */
 import { GEOMETRY, type Geometry } from './geometry.js';
 
+/** Importance as a number: what the layout sorts by. */
+export const PRIORITY = { minor: 0, major: 1, headline: 2 } as const;
+
 export interface LayoutItem {
-  /** Position of the event's start, zoomed base pixels. Ranges draw their extent in a band of their own. */
+  /** Position of the event's start, zoomed base pixels. */
   x: number;
-  /** The label's natural width in pixels. */
+  /** The label's natural width in pixels, padding included. */
   labelWidth: number;
+  /** 0 minor, 1 major (the default), 2 headline. */
+  priority?: number;
 }
 
 export interface PlacedMark {
@@ -26,23 +35,33 @@ export interface PlacedMark {
   /** Indexes into the sorted items: a cluster holds `first..last`, an event `first === last`. */
   first: number;
   last: number;
+  /** The member whose title labels the mark: the most important, the earliest among equals. */
+  top: number;
+  /** The most important member's priority. */
+  priority: number;
   x: number;
   /** Right end of the mark itself: the last member's start (equal to `x` for one event). */
   x2: number;
+  /** The label's lane, or -1 when the mark shows only its dot or pill. */
   lane: number;
-  /** The width the label may use; less than `fullWidth` means it is truncated. */
+  /** Which way the label runs from the mark: right from its start, or left, ending at its end. */
+  side: 'right' | 'left';
+  /** The width the label may use; less than `fullWidth` means it is cut after a word. */
   labelWidth: number;
   fullWidth: number;
-  /** A cluster whose pill is wide enough to hold its label shows it inside. */
-  inside: boolean;
 }
 
 export interface LayoutOptions extends Pick<
   Geometry,
-  'lanes' | 'clusterGap' | 'maxClusterSpan' | 'gap' | 'dot' | 'minLabel'
+  'lanes' | 'clusterGap' | 'maxClusterSpan' | 'gap' | 'dot' | 'minLabel' | 'minCut'
 > {
-  /** Width of a cluster's label, by the count it shows. */
-  clusterLabelWidth: (count: number) => number;
+  /** What a cluster's label adds to its top member's title, for the `others` it also holds (" +3"). */
+  clusterSuffixWidth: (others: number) => number;
+  /**
+   * The widest label of item `index` that fits in `room` pixels, cut after a whole word with an
+   * ellipsis, padding included; 0 when not even its first word fits.
+   */
+  fit: (index: number, room: number) => number;
   /** The right end of the content (zoomed base pixels): labels are cut short rather than run past it. */
   limit: number;
   /**
@@ -52,7 +71,7 @@ export interface LayoutOptions extends Pick<
   cluster: boolean;
 }
 
-/** The geometry's sizes, a cluster label as wide as its count, no right end, clustering on. */
+/** The geometry's sizes; labels cut anywhere; no right end; clustering on. */
 export const LAYOUT_DEFAULTS: LayoutOptions = {
   lanes: GEOMETRY.lanes,
   clusterGap: GEOMETRY.clusterGap,
@@ -60,46 +79,98 @@ export const LAYOUT_DEFAULTS: LayoutOptions = {
   gap: GEOMETRY.gap,
   dot: GEOMETRY.dot,
   minLabel: GEOMETRY.minLabel,
-  clusterLabelWidth: (count) => 24 + String(count).length * 8,
+  minCut: GEOMETRY.minCut,
+  clusterSuffixWidth: (others) => 12 + String(others).length * 8,
+  fit: (_index, room) => Math.max(0, Math.floor(room)),
   limit: Infinity,
   cluster: true
 };
 
+const priorityOf = (item: LayoutItem) => item.priority ?? PRIORITY.major;
+
 /**
- * Gathers runs of items whose starts are closer than `clusterGap` into clusters, cutting a run where it
- * would span more than `maxSpan` pixels.
+ * Gathers runs of items whose starts are closer than `clusterGap`, cutting a run where it would span more
+ * than `maxSpan` pixels; a headline item always stands alone.
  *
  * clusterRuns([{ x: 0 }, { x: 5 }, { x: 100 }], 16) → [[0, 1], [2, 2]]
  */
 export function clusterRuns(
-  items: readonly Pick<LayoutItem, 'x'>[],
+  items: readonly Pick<LayoutItem, 'x' | 'priority'>[],
   clusterGap: number,
   maxSpan = Infinity
 ): [number, number][] {
   const runs: [number, number][] = [];
   for (let i = 0; i < items.length; i++) {
     const last = runs.at(-1);
-    const x = items[i]!.x;
-    if (last && x - items[i - 1]!.x < clusterGap && x - items[last[0]]!.x <= maxSpan) last[1] = i;
+    const item = items[i]!;
+    const alone = item.priority === PRIORITY.headline;
+    const joins =
+      last &&
+      !alone &&
+      items[last[1]]!.priority !== PRIORITY.headline &&
+      item.x - items[i - 1]!.x < clusterGap &&
+      item.x - items[last[0]]!.x <= maxSpan;
+    if (joins) last[1] = i;
     else runs.push([i, i]);
   }
   return runs;
 }
 
-/** Where a mark's label starts: inside a wide pill, else after the mark's body. */
+/**
+ * Where a mark's label starts: at its dot's left edge, so the stem rises from the mark itself; or, for a
+ * label running left, where it must start to end at the right edge of the mark's dot or pill.
+ */
 export function labelStart(
-  mark: Pick<PlacedMark, 'x' | 'x2' | 'inside'>,
-  options: Pick<LayoutOptions, 'dot' | 'gap'> = LAYOUT_DEFAULTS
+  mark: Pick<PlacedMark, 'x' | 'x2' | 'side' | 'labelWidth'>,
+  options: Pick<LayoutOptions, 'dot'> = LAYOUT_DEFAULTS
 ): number {
-  return mark.inside ? mark.x + options.dot : mark.x2 + options.dot + options.gap;
+  return mark.side === 'left' ? mark.x2 + options.dot - mark.labelWidth : mark.x - options.dot;
+}
+
+/** The busy stretches of one lane, sorted and disjoint: [start, end) pairs. */
+class Lane {
+  readonly starts: number[] = [];
+  readonly ends: number[] = [];
+
+  /** Where the stretch holding or following `x` begins: the index of the first stretch ending after x. */
+  #after(x: number): number {
+    let lo = 0;
+    let hi = this.ends.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.ends[mid]! <= x) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** The free room from `x` rightwards to the next busy stretch (0 when `x` itself is busy). */
+  room(x: number): number {
+    const i = this.#after(x);
+    if (i === this.ends.length) return Infinity;
+    return this.starts[i]! <= x ? 0 : this.starts[i]! - x;
+  }
+
+  /** The free room leftwards from `x` to the end of the busy stretch before it (0 when `x` is busy). */
+  roomBefore(x: number): number {
+    const i = this.#after(x);
+    if (i < this.ends.length && this.starts[i]! < x) return 0;
+    return i === 0 ? Infinity : x - this.ends[i - 1]!;
+  }
+
+  take(start: number, end: number): void {
+    const i = this.#after(start);
+    this.starts.splice(i, 0, start);
+    this.ends.splice(i, 0, end);
+  }
 }
 
 /**
  * Places marks for items sorted by `x`. Positions are zoomed base pixels; only labels are shortened,
- * marks never move.
+ * marks never move. Returns the marks in order of position.
  *
- * layoutMarks([{ x: 0, labelWidth: 80 }, { x: 40, labelWidth: 80 }])
- *   → two events, on lanes 0 and 1 (the first label would run over the second dot)
+ * layoutMarks([{ x: 0, labelWidth: 80 }, { x: 40, labelWidth: 80, priority: 2 }])
+ *   → the headline at x 40 takes lane 0 whole; the first label, which would run into it, takes lane 1
  */
 export function layoutMarks(
   items: readonly LayoutItem[],
@@ -107,53 +178,86 @@ export function layoutMarks(
 ): PlacedMark[] {
   const o = { ...LAYOUT_DEFAULTS, ...options };
   const marks: PlacedMark[] = [];
-  // Per lane: the last mark placed there, and the right edge its label occupies.
-  const laneLast: (PlacedMark | undefined)[] = new Array(o.lanes).fill(undefined);
-  const laneEnd: number[] = new Array(o.lanes).fill(-Infinity);
-
-  const place = (kind: PlacedMark['kind'], first: number, last: number, fullWidth: number) => {
-    const x = items[first]!.x;
-    const x2 = items[last]!.x;
-    const left = x - o.dot;
-    const inside = kind === 'cluster' && x2 - x >= fullWidth + 4;
-    let lane = laneEnd.findIndex((end) => end <= left);
-    if (lane === -1) {
-      // Every lane is busy here: of the lanes whose last mark ends before this one, take the one whose
-      // mark started earliest and shorten its label to the room left.
-      for (let l = 0; l < o.lanes; l++) {
-        const previous = laneLast[l]!;
-        if (previous.x2 + o.dot + o.gap > left) continue;
-        if (lane === -1 || previous.x < laneLast[lane]!.x) lane = l;
-      }
-      // Unreachable while runs wider than the lanes are clustered; kept so a bug shows as a stub, not overlap.
-      if (lane === -1) throw new Error(`layoutMarks: no lane can take the mark at x=${x}`);
-      const previous = laneLast[lane]!;
-      if (!previous.inside) {
-        const room = left - o.gap - labelStart(previous, o);
-        previous.labelWidth = room >= o.minLabel ? Math.min(previous.labelWidth, room) : 0;
-      }
-    }
-    const start = labelStart({ x, x2, inside }, o);
-    const fits = inside ? fullWidth : Math.min(fullWidth, o.limit - start);
-    const labelWidth = fits >= Math.min(o.minLabel, fullWidth) ? fits : 0;
-    const mark: PlacedMark = { kind, first, last, x, x2, lane, labelWidth, fullWidth, inside };
-    marks.push(mark);
-    laneLast[lane] = mark;
-    laneEnd[lane] = (inside || labelWidth === 0 ? x2 + o.dot : start + labelWidth) + o.gap;
-  };
-
   const maxSpan = o.lanes >= 2 ? o.maxClusterSpan : Infinity;
   for (const [first, last] of clusterRuns(items, o.clusterGap, maxSpan)) {
     const size = last - first + 1;
     // A run is gathered when zooming could still spread it, or when it has more members than lanes.
-    if (size > 1 && (o.cluster || size > o.lanes)) place('cluster', first, last, o.clusterLabelWidth(size));
-    else for (let i = first; i <= last; i++) place('event', i, i, items[i]!.labelWidth);
+    if (size > 1 && (o.cluster || size > o.lanes)) {
+      let top = first;
+      for (let i = first + 1; i <= last; i++) if (priorityOf(items[i]!) > priorityOf(items[top]!)) top = i;
+      const fullWidth = items[top]!.labelWidth + o.clusterSuffixWidth(size - 1);
+      marks.push(mark('cluster', first, last, top, fullWidth));
+    } else {
+      for (let i = first; i <= last; i++) marks.push(mark('event', i, i, i, items[i]!.labelWidth));
+    }
+  }
+
+  function mark(kind: PlacedMark['kind'], first: number, last: number, top: number, fullWidth: number) {
+    const priority = priorityOf(items[top]!);
+    const [x, x2] = [items[first]!.x, items[last]!.x];
+    return {
+      kind,
+      first,
+      last,
+      top,
+      priority,
+      x,
+      x2,
+      lane: -1,
+      side: 'right',
+      labelWidth: 0,
+      fullWidth
+    } as PlacedMark;
+  }
+
+  // Labels by importance, then from the left. (All of equal importance: plain order, and every stretch
+  // is taken at a lane's end, so a large dataset costs no more than one pass.)
+  const order = marks.map((_, i) => i);
+  order.sort((a, b) => marks[b]!.priority - marks[a]!.priority || a - b);
+  const lanes = Array.from({ length: o.lanes }, () => new Lane());
+  for (const i of order) {
+    const m = marks[i]!;
+    const start = m.x - o.dot;
+    const end = m.x2 + o.dot;
+    // The lowest lane with room for the whole label, right before left; else the most room anywhere.
+    let best: { lane: number; side: PlacedMark['side']; room: number } | null = null;
+    search: for (let l = 0; l < lanes.length; l++) {
+      const sides = [
+        ['right', Math.min(lanes[l]!.room(start) - o.gap, o.limit - start)],
+        ['left', Math.min(lanes[l]!.roomBefore(end) - o.gap, end)]
+      ] as const;
+      for (const [side, room] of sides) {
+        if (room >= m.fullWidth) {
+          best = { lane: l, side, room };
+          break search;
+        }
+        if (!best || room > best.room) best = { lane: l, side, room };
+      }
+    }
+    if (!best) continue;
+    let width = m.fullWidth;
+    if (best.room < width) {
+      const suffix = m.kind === 'cluster' ? o.clusterSuffixWidth(m.last - m.first) : 0;
+      const cut = o.fit(m.top, best.room - suffix);
+      width = cut > 0 ? cut + suffix : 0;
+      if (width < o.minCut) continue;
+    }
+    if (width < Math.min(o.minLabel, m.fullWidth) || width <= 0) continue;
+    m.lane = best.lane;
+    m.side = best.side;
+    m.labelWidth = width;
+    const from = labelStart(m, o);
+    lanes[best.lane]!.take(
+      from - (best.side === 'left' ? o.gap : 0),
+      from + width + (best.side === 'right' ? o.gap : 0)
+    );
   }
   return marks;
 }
 
-/** The right edge a mark occupies, label included: what "no label over another" is checked against. */
-export function markExtent(mark: PlacedMark, options: Pick<LayoutOptions, 'dot' | 'gap'> = LAYOUT_DEFAULTS) {
-  const labelEnd = mark.labelWidth > 0 && !mark.inside ? labelStart(mark, options) + mark.labelWidth : 0;
-  return { left: mark.x - options.dot, right: Math.max(mark.x2 + options.dot, labelEnd) };
+/** The stretch a mark occupies, label included: what is in view is found by it. */
+export function markExtent(mark: PlacedMark, options: Pick<LayoutOptions, 'dot'> = LAYOUT_DEFAULTS) {
+  const from = mark.labelWidth > 0 ? labelStart(mark, options) : Infinity;
+  const to = mark.labelWidth > 0 ? from + mark.labelWidth : -Infinity;
+  return { left: Math.min(mark.x - options.dot, from), right: Math.max(mark.x2 + options.dot, to) };
 }

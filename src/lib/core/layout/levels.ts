@@ -3,7 +3,7 @@
  * that level and the next. Spreading a layout (zooming above its level) only widens the room between
  * marks, so a layout stays free of overlaps at every zoom it serves, and a pan never lays out again.
  */
-import { layoutMarks, type LayoutOptions, type PlacedMark } from './lanes.js';
+import { layoutMarks, type LayoutItem, type LayoutOptions, type PlacedMark } from './lanes.js';
 
 /** Zoom levels per doubling at which a layout is computed. */
 export const LEVELS_PER_DOUBLING = 4;
@@ -41,16 +41,19 @@ export class LayoutCache {
   readonly #levels = new Map<string, PlacedMark[]>();
   readonly #baseX: ArrayLike<number>;
   readonly #labelWidths: ArrayLike<number>;
+  readonly #priorities: ArrayLike<number> | undefined;
   readonly #options: Partial<LayoutOptions>;
 
   /** `options.limit` is in base pixels (zoom 1) here: each level scales it. */
   constructor(
     baseX: ArrayLike<number>,
     labelWidths: ArrayLike<number>,
-    options: Partial<LayoutOptions> = {}
+    options: Partial<LayoutOptions> = {},
+    priorities?: ArrayLike<number>
   ) {
     this.#baseX = baseX;
     this.#labelWidths = labelWidths;
+    this.#priorities = priorities;
     this.#options = options;
   }
 
@@ -58,9 +61,13 @@ export class LayoutCache {
     const key = `${level}:${cluster}`;
     let marks = this.#levels.get(key);
     if (!marks) {
-      const items = new Array<{ x: number; labelWidth: number }>(this.#baseX.length);
+      const items = new Array<LayoutItem>(this.#baseX.length);
       for (let i = 0; i < items.length; i++) {
-        items[i] = { x: this.#baseX[i]! * level, labelWidth: this.#labelWidths[i]! };
+        items[i] = {
+          x: this.#baseX[i]! * level,
+          labelWidth: this.#labelWidths[i]!,
+          priority: this.#priorities?.[i]
+        };
       }
       const limit = (this.#options.limit ?? Infinity) * level;
       marks = layoutMarks(items, { ...this.#options, limit, cluster });

@@ -10,6 +10,6 @@ export type Measure = (text: string) => number;
  *
  * estimateWidth('Hanoi') → 33.8
  */
-export function estimateWidth(text: string, fontSize = 13): number {
+export function estimateWidth(text: string, fontSize = 14): number {
   return text.length * fontSize * 0.52;
 }

@@ -6,8 +6,8 @@ import { lowerBound } from '../bisect.js';
 import { LAYOUT_DEFAULTS, markExtent, type LayoutOptions, type PlacedMark } from './lanes.js';
 
 /**
- * The marks that reach into [left, right] (zoomed base pixels). `reach` is the widest a mark extends to
- * the right of its start (its label).
+ * The marks that reach into [left, right] (zoomed base pixels). `reach` is the farthest a mark's label
+ * extends from it, either way.
  *
  * visibleMarks(marks, 0, 1280, 320) → the marks drawn in a 1280-pixel view
  */
@@ -18,12 +18,14 @@ export function visibleMarks(
   reach: number,
   options: Pick<LayoutOptions, 'dot' | 'gap'> = LAYOUT_DEFAULTS
 ): PlacedMark[] {
+  // A label may run right of its mark or left of it: marks up to `reach` beyond either edge may show.
   const from = lowerBound(marks, left - reach, (m) => m.x);
-  const to = lowerBound(marks, right, (m) => m.x);
+  const to = lowerBound(marks, right + reach, (m) => m.x);
   const visible: PlacedMark[] = [];
   for (let i = from; i < to; i++) {
     const mark = marks[i]!;
-    if (markExtent(mark, options).right >= left) visible.push(mark);
+    const extent = markExtent(mark, options);
+    if (extent.right >= left && extent.left <= right) visible.push(mark);
   }
   return visible;
 }

@@ -52,6 +52,8 @@ export interface TimeAxis {
 }
 
 export interface AxisOptions extends Pick<Geometry, 'breakWidth' | 'margin' | 'minSegment'> {
+  /** The width a break's label needs: a break is at least that wide, so its label is never cut. */
+  breakLabelWidth?: (duration: AxisBreak['duration']) => number;
   /** Gaps longer than this collapse into a break; shorter ones stay to scale. */
   minGap: number;
   /** At most this many segments: the shortest gaps are kept to scale until the count fits. */
@@ -158,10 +160,13 @@ export function buildTimeAxis(
     };
   });
 
-  const breakCount = padded.length - 1;
+  const durations = padded.slice(1).map((_, i) => gapDuration(episodes[i + 1]!.start - episodes[i]!.end));
+  const breakWidths = durations.map((duration) =>
+    Math.max(settings.breakWidth, Math.ceil(settings.breakLabelWidth?.(duration) ?? 0))
+  );
   const available = Math.max(
     padded.length * 40,
-    width - 2 * settings.margin - breakCount * settings.breakWidth
+    width - 2 * settings.margin - breakWidths.reduce((a, b) => a + b, 0)
   );
   // Room in proportion to what an episode holds, plus a floor so a lone event can show its label.
   const weights = padded.map((episode) => 2 + episode.count);
@@ -172,14 +177,15 @@ export function buildTimeAxis(
   let x = settings.margin;
   padded.forEach((episode, i) => {
     if (i > 0) {
+      const breakWidth = breakWidths[i - 1]!;
       breaks.push({
         start: episodes[i - 1]!.end,
         end: episodes[i]!.start,
         x0: x,
-        x1: x + settings.breakWidth,
-        duration: gapDuration(episodes[i]!.start - episodes[i - 1]!.end)
+        x1: x + breakWidth,
+        duration: durations[i - 1]!
       });
-      x += settings.breakWidth;
+      x += breakWidth;
     }
     const segmentWidth = (available * weights[i]!) / total;
     segments.push({

@@ -48,39 +48,55 @@ const TICK_STEPS: TickStep[] = [
 ];
 
 /**
- * The ticks of the segments in view.
+ * The ticks of the segments in view, no two labels closer than `spacing` allows or drawn over each other
+ * (labels are measured), none running into a break or off the view; and every segment in view names its
+ * year: its first tick carries it, and a segment too narrow for any tick gets its year alone.
  *
- * axisTicks(axis, { k: 1, x: 0 }, 1280, 'en', 84) → [{ label: '2002', … }, { label: 'Apr 2019', … }, …]
+ * axisTicks(axis, { k: 1, x: 0 }, 1280, 'en', 84, measure) → [{ label: '2002', … }, { label: 'Apr 2019', … }, …]
  */
 export function axisTicks(
   axis: TimeAxis,
   transform: ZoomTransform,
   viewWidth: number,
   locale: Locale,
-  spacing: number
+  spacing: number,
+  measure: (label: string) => number
 ): Tick[] {
   const ticks: Tick[] = [];
+  /** Room a label takes: its text and the padding after the tick line. */
+  const room = (label: string) => Math.ceil(measure(label)) + 8;
+  let lastEnd = -Infinity;
   for (const segment of axis.segments) {
     const sx0 = toScreen(transform, segment.x0);
     const sx1 = toScreen(transform, segment.x1);
     if (sx1 < 0 || sx0 > viewWidth) continue;
+    const right = Math.min(sx1, viewWidth);
     const msPerPx = (segment.end - segment.start) / (sx1 - sx0);
     const step = TICK_STEPS.find((s) => s.ms >= msPerPx * spacing) ?? TICK_STEPS.at(-1)!;
+    // Only the visible part of the segment is ticked, so a deep zoom does not enumerate years of days.
     const from = segment.start + Math.max(0, -sx0) * msPerPx;
     const to = segment.end - Math.max(0, sx1 - viewWidth) * msPerPx;
-    let first = true;
+    let placed = 0;
     for (const date of step.interval.range(new Date(from), new Date(to + 1))) {
       const time = date.getTime();
       const x = sx0 + (time - segment.start) / msPerPx;
-      // A label needs room before the segment ends, or it would run into the break.
-      if (sx1 - x < spacing / 2) continue;
-      ticks.push({
-        time,
-        x,
-        label: tickLabel(date, step.precision, locale, first),
-        precision: step.precision
-      });
-      first = false;
+      const label = tickLabel(date, step.precision, locale, placed === 0);
+      if (x < 0 || x < lastEnd || x + room(label) > right) continue;
+      ticks.push({ time, x, label, precision: step.precision });
+      lastEnd = x + room(label);
+      placed++;
+    }
+    if (placed === 0) {
+      // Too narrow for a tick at this step: the segment still says which year it is (the year of its
+      // middle, placed at its left edge).
+      const x = Math.max(sx0, 0, lastEnd);
+      const time = (from + to) / 2;
+      const year = new Date(time).getUTCFullYear();
+      const label = formatYear(year, locale);
+      if (x + room(label) <= right) {
+        ticks.push({ time, x, label, precision: 'year' });
+        lastEnd = x + room(label);
+      }
     }
   }
   return ticks;
