@@ -86,7 +86,13 @@ function curatedData(): Plugin {
 export default defineConfig({
   plugins: [
     // No `window.__svelte` version marker: the embed leaves the host's globals alone.
-    svelte({ compilerOptions: { discloseVersion: false } }),
+    svelte({
+      compilerOptions: {
+        discloseVersion: false,
+        // Short scoping classes: each appears in the stylesheet and the markup once per rule and element.
+        cssHash: ({ hash, filename }) => `n${hash(filename).slice(0, 5)}`
+      }
+    }),
     cleanChunks(),
     inlineCss(),
     curatedData()

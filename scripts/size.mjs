@@ -56,8 +56,10 @@ const ENTRY = 'src/embed/element.svelte.ts';
 const ON_DEMAND = {
   'src/lib/core/i18n/id.ts': 'embeds shown in Indonesian, before their first events',
   'src/lib/gestures/zoom.ts': 'after the first events are drawn, or at the first pointer, touch or focus',
-  'src/lib/components/DetailPanel.svelte':
+  'src/lib/components/details.ts':
     'after the first events are drawn when an event is open, else at the first pointer, touch or focus',
+  'src/lib/core/i18n/en-details.ts': "an open event's words in English, with the details",
+  'src/lib/core/i18n/id-details.ts': "an open event's words in Indonesian, with the details",
   'src/lib/core/data/validate.ts': 'datasets other than the one shipped beside the script',
   'src/lib/core/data/json.ts': 'a dataset file that is not valid JSON',
   'src/lib/core/data/formats.ts': 'CSV and TimelineJS files'

@@ -5,6 +5,8 @@ export { default as Timeline } from './components/Timeline.svelte';
 export { default as EventList } from './components/EventList.svelte';
 export { en, type Messages } from './core/i18n/en.js';
 export { id } from './core/i18n/id.js';
+export { enDetails, type DetailMessages } from './core/i18n/en-details.js';
+export { idDetails } from './core/i18n/id-details.js';
 export { validateDataset } from './core/data/validate.js';
 export { formatIssue, type Issue } from './core/data/issue.js';
 export type { ValidationResult, ValidDataset } from './core/data/validate.js';

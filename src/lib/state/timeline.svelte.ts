@@ -80,6 +80,8 @@ export class TimelineState {
   openCluster: PlacedMark | null = $state.raw(null);
   /** Said politely to screen readers. */
   announcement = $state('');
+  /** Pixels of the view covered on the right by the open event's drawer: moves keep marks clear of it. */
+  inset = $state(0);
 
   // What the engine derives.
   readonly viewWidth = $derived(this.width > 0 ? this.width : 1280);
@@ -117,7 +119,7 @@ export class TimelineState {
 
   /** Moves the view, within bounds, animated unless the reader prefers reduced motion. */
   moveTo(transform: ZoomTransform, animate = true): void {
-    const target = bounded(this.model, transform);
+    const target = bounded(this.model, transform, this.inset);
     this.#target = { transform: target, at: performance.now() };
     if (this.#mover) this.#mover(target, animate && !this.reducedMotion ? ANIMATION_MS : 0);
     else this.transform = target;
@@ -128,7 +130,7 @@ export class TimelineState {
     // Mid-animation, zoom from where the view is going, so two quick presses zoom twice as far.
     const moving = this.#target && performance.now() - this.#target.at < ANIMATION_MS;
     const from = moving ? this.#target!.transform : this.transform;
-    this.moveTo(zoomAbout(this.model, from, factor, center));
+    this.moveTo(zoomAbout(this.model, from, factor, center), true);
   }
 
   fit(): void {
@@ -139,14 +141,14 @@ export class TimelineState {
     this.moveTo({ k: this.transform.k, x: this.transform.x + dx }, false);
   }
 
-  /** Centres the view on a base-pixel position, at zoom `k`. */
+  /** Centres the view (clear of the drawer) on a base-pixel position, at zoom `k`. */
   centreOn(base: number, k = this.transform.k, animate = true): void {
-    this.moveTo(centreOn(this.model, base, k), animate);
+    this.moveTo(centreOn(this.model, base, k, this.inset), animate);
   }
 
   /** Shows event `index` as a mark of its own, in view; moves nothing when it already is. */
   reveal(index: number, animate = true): void {
-    const target = reveal(this.model, this.transform, index);
+    const target = reveal(this.model, this.transform, index, this.inset);
     if (target) this.moveTo(target, animate);
   }
 

@@ -4,9 +4,10 @@
  */
 import type { Locale } from '../time/dates.js';
 import type { Text } from '../data/schema.js';
+import type { DetailMessages } from './en-details.js';
 import { en, type Messages } from './en.js';
 
-export { en, type Messages };
+export { en, type Messages, type DetailMessages };
 
 /**
  * A dataset text in the reader's language, or in English where it has no Indonesian version, with the
@@ -26,4 +27,13 @@ export function localize(text: Text, locale: Locale): { text: string; lang: Loca
  */
 export async function loadMessages(locale: Locale): Promise<Messages> {
   return locale === 'id' ? (await import('./id.js')).id : en;
+}
+
+/**
+ * The words of an open event in a language: a chunk of their own, fetched with the details' chunk.
+ *
+ * await loadDetailWords('id') → the Indonesian words of the drawer, the quotes and the notes
+ */
+export async function loadDetailWords(locale: Locale): Promise<DetailMessages> {
+  return locale === 'id' ? (await import('./id-details.js')).idDetails : (await import('./en-details.js')).enDetails;
 }

@@ -5,7 +5,9 @@
  * both languages, so both load with it.
  */
 import type { Locale } from '../time/dates.js';
+import { enDetails, type DetailMessages } from './en-details.js';
 import { en as timelineEn, type Messages } from './en.js';
+import { idDetails } from './id-details.js';
 import { id as timelineId } from './id.js';
 
 const en = {
@@ -54,11 +56,11 @@ const id: PageMessages = {
     'Kutipan disalin persis dari salinan arsip artikel dan diperiksa terhadapnya saat build. Terjemahan dibuat oleh redaksi. Catatan menandai kesalahan artikel atau perbedaan antarartikel.'
 };
 
-export type SiteMessages = Messages & PageMessages;
+export type SiteMessages = Messages & DetailMessages & PageMessages;
 
 const SITE: Record<Locale, SiteMessages> = {
-  en: { ...timelineEn, ...en },
-  id: { ...timelineId, ...id }
+  en: { ...timelineEn, ...enDetails, ...en },
+  id: { ...timelineId, ...idDetails, ...id }
 };
 
 /** The site's words for a locale, with the timeline's. */

@@ -3,11 +3,11 @@
  * says whether the article gave a year, a month or a day, and the timeline must not pretend to know more.
  *
  * Everything here is in UTC and pure: no `new Date(string)` (its parsing differs across engines and reads
- * the machine's zone), no current time. dayjs, in UTC mode through its official plugin, checks calendar
- * validity and formats month names in English and Indonesian (its `id` locale, loaded by i18n/id.ts).
+ * the machine's zone), no current time. Calendar arithmetic is done on UTC milliseconds; the names of
+ * the months, in English and Indonesian, are dayjs's (its locale data: `dayjs.Ls`, which its `id` locale
+ * module fills in when i18n/id.ts imports it).
  */
 import dayjs from 'dayjs';
-import utc from 'dayjs/plugin/utc.js';
 
 /**
  * The ISO shapes a date may take; the shape is the precision. A leading minus is a year before year 1
@@ -15,11 +15,6 @@ import utc from 'dayjs/plugin/utc.js';
  */
 export const DATE_PATTERN = /^-?\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 
-// dayjs's documented way to add a plugin; it adds `dayjs.utc` and leaves every other dayjs call as it was.
-dayjs.extend(utc);
-
-/** A dayjs object for a UTC instant, read in UTC whatever the machine's zone. */
-const utcDay = (ms: number) => dayjs.utc(ms);
 
 export type Precision = 'year' | 'month' | 'day';
 export type Locale = 'en' | 'id';
@@ -51,18 +46,15 @@ export function isLocale(value: unknown): value is Locale {
 }
 
 /**
- * A UTC instant as dayjs formats it in a language: dayjs's own locale data, never a fallback. dayjs
- * silently formats an unloaded locale in English, so that is refused here.
- *
- * formatUtc(utcMs(2019, 8, 1), 'MMM', 'id') → "Agt"
+ * dayjs's data for a language: its month names. dayjs quietly falls back to English for a language it
+ * has not loaded, so that is refused here.
  */
-export function formatUtc(ms: number, pattern: string, locale: Locale): string {
-  if (!Object.hasOwn(dayjs.Ls, locale)) {
-    throw new Error(
-      `the ${locale} month names are not loaded: import the ${locale} messages (i18n/${locale}.ts)`
-    );
+function dayjsLocale(locale: Locale): { months: string[]; monthsShort?: string[] } {
+  const data = Object.hasOwn(dayjs.Ls, locale) ? dayjs.Ls[locale] : undefined;
+  if (!data?.months) {
+    throw new Error(`the ${locale} month names are not loaded: import the ${locale} messages (i18n/${locale}.ts)`);
   }
-  return utcDay(ms).locale(locale).format(pattern);
+  return data as { months: string[]; monthsShort?: string[] };
 }
 
 /**
@@ -110,8 +102,7 @@ function parseUncached(iso: string): DateSpan {
     throw new DateError(`${iso} is not a date in the calendar: the month must be 01 to 12`);
   }
   if (month !== undefined && day !== undefined) {
-    const first = utcDay(utcMs(year, month, 1));
-    const days = first.daysInMonth();
+    const days = Math.round((utcMs(year, month + 1, 1) - utcMs(year, month, 1)) / DAY_MS);
     if (day < 1 || day > days) {
       throw new DateError(
         `${iso} is not a date in the calendar: ${monthName(month, 'en')} ${formatYear(year, 'en')} has ${days} days`
@@ -154,26 +145,18 @@ export function formatYear(year: number, locale: Locale): string {
   return `${1 - year} ${locale === 'id' ? 'SM' : 'BCE'}`;
 }
 
-/** Month names as dayjs formats them, asked once per language and pattern: a frame names many dates. */
-const monthNames = new Map<string, string[]>();
-function months(pattern: 'MMMM' | 'MMM', locale: Locale): string[] {
-  const key = `${locale}:${pattern}`;
-  let names = monthNames.get(key);
-  if (!names) {
-    names = Array.from({ length: 12 }, (_, i) => formatUtc(utcMs(2001, i + 1, 1), pattern, locale));
-    monthNames.set(key, names);
-  }
-  return names;
-}
-
 /** monthName(8, 'id') → "Agustus" */
 export function monthName(month: number, locale: Locale): string {
-  return months('MMMM', locale)[month - 1] ?? '';
+  return dayjsLocale(locale).months[month - 1] ?? '';
 }
 
-/** The short month name dayjs gives a language: shortMonthName(8, 'id') → "Agt" (not "Agu") */
+/**
+ * The short month name a language's dayjs locale gives, or, where it gives none (English), the first
+ * three letters, as dayjs's own `MMM` does: shortMonthName(8, 'id') → "Agt" (not "Agu").
+ */
 export function shortMonthName(month: number, locale: Locale): string {
-  return months('MMM', locale)[month - 1] ?? '';
+  const data = dayjsLocale(locale);
+  return data.monthsShort?.[month - 1] ?? data.months[month - 1]?.slice(0, 3) ?? '';
 }
 
 /**

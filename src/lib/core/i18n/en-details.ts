@@ -1,0 +1,44 @@
+/**
+ * The words of an open event in English — the drawer, a card's details, the quotes and the notes — loaded
+ * with them (a reader who only looks never downloads them). Indonesian's are in id-details.ts.
+ */
+import type { Category, NoteKind } from '../data/schema.js';
+import type { Locale } from '../time/dates.js';
+
+export const enDetails = {
+  locale: 'en' as Locale,
+  walk: 'Through the story',
+  previous: 'Previous',
+  next: 'Next',
+  derivation: 'How the date was worked out',
+  expected: 'Reported in advance: the articles describe this as planned or expected.',
+  place: 'Place',
+  people: 'People',
+  sources: 'Sources',
+  translation: 'Translation',
+  author: 'Author',
+  editor: 'Editor',
+  credit: 'Credit',
+  originalArticle: 'Original article',
+  readInArticle: 'Read in the archived article',
+  hideArticle: 'Hide the archived article',
+  archivedArticle: (outlet: string) => `Archived text of the ${outlet} article, with the quote highlighted`,
+  notes: 'Notes on the sources',
+  noteKinds: {
+    error: 'Error in the article',
+    contradiction: 'Articles disagree',
+    ambiguity: 'Unclear',
+    record: 'On the record'
+  } satisfies Record<NoteKind, string>,
+  categories: {
+    summit: 'Summit',
+    travel: 'Travel',
+    statement: 'Statement',
+    report: 'Report',
+    military: 'Military',
+    preparation: 'Preparation',
+    background: 'Background'
+  } satisfies Record<Category, string>
+};
+
+export type DetailMessages = typeof enDetails;

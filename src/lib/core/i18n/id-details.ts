@@ -1,0 +1,40 @@
+/**
+ * The words of an open event in Indonesian, loaded with it when the timeline is shown in Indonesian.
+ */
+import type { DetailMessages } from './en-details.js';
+
+export const idDetails: DetailMessages = {
+  locale: 'id',
+  walk: 'Menyusuri kisah',
+  previous: 'Sebelumnya',
+  next: 'Berikutnya',
+  derivation: 'Cara tanggal ditentukan',
+  expected: 'Diberitakan sebelumnya: artikel menyebut ini sebagai rencana atau perkiraan.',
+  place: 'Tempat',
+  people: 'Tokoh',
+  sources: 'Sumber',
+  translation: 'Terjemahan',
+  author: 'Penulis',
+  editor: 'Editor',
+  credit: 'Kredit',
+  originalArticle: 'Artikel asli',
+  readInArticle: 'Baca di artikel arsip',
+  hideArticle: 'Sembunyikan artikel arsip',
+  archivedArticle: (outlet) => `Teks arsip artikel ${outlet}, dengan kutipan disorot`,
+  notes: 'Catatan tentang sumber',
+  noteKinds: {
+    error: 'Kesalahan dalam artikel',
+    contradiction: 'Artikel berbeda',
+    ambiguity: 'Tidak jelas',
+    record: 'Menurut catatan'
+  },
+  categories: {
+    summit: 'KTT',
+    travel: 'Perjalanan',
+    statement: 'Pernyataan',
+    report: 'Laporan',
+    military: 'Militer',
+    preparation: 'Persiapan',
+    background: 'Latar'
+  }
+};
