@@ -4,17 +4,15 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { events, eventsGroup, markName, marksInView, readRange, settle, span } from './helpers';
-
-const CLUSTER = /^(\d+) events, (.+): zoom in$/;
+import { events, eventsGroup, markName, marksInView, readCluster, readRange, settle, span } from './helpers';
 
 /** The biggest cluster in view, with the events of the data its dates cover. */
 async function biggestCluster(page: Page) {
   const clusters = (await marksInView(page))
     .filter((m) => m.cluster)
     .map((m) => {
-      const [, count, dates] = CLUSTER.exec(m.name)!;
-      return { name: m.name, count: Number(count), range: readRange(dates!) };
+      const { count, dates } = readCluster(m.name)!;
+      return { name: m.name, count, range: readRange(dates) };
     })
     .sort((a, b) => b.count - a.count);
   expect(clusters.length, 'clusters in view').toBeGreaterThan(0);
@@ -46,7 +44,7 @@ test('clicking a cluster spreads its events out into marks of their own', async 
   expect(alone(after), `events of "${cluster.name}" shown on their own`).toBeGreaterThan(alone(before));
   // What is still gathered is smaller than what was opened.
   for (const m of (await marksInView(page)).filter((m) => m.cluster)) {
-    expect(Number(CLUSTER.exec(m.name)![1]), `"${m.name}" is smaller`).toBeLessThan(cluster.count);
+    expect(m.count, `"${m.name}" is smaller`).toBeLessThan(cluster.count);
   }
 });
 

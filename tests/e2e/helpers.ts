@@ -34,6 +34,7 @@ export interface DataEvent {
   title: Record<Locale, string>;
   summary: Record<Locale, string>;
   category: string;
+  importance?: 'headline' | 'major' | 'minor';
   place?: { name: string; country?: string };
   people?: string[];
   sources: DataCitation[];
@@ -53,7 +54,16 @@ function readJson<T>(path: string): T {
   return JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8')) as T;
 }
 
-const rawEvents = readJson<{ events: DataEvent[] }>('../../data/events.json').events;
+export interface DataEpisode {
+  id: string;
+  title: Record<Locale, string>;
+  start: string;
+  end: string;
+}
+
+const rawData = readJson<{ events: DataEvent[]; episodes: DataEpisode[] }>('../../data/events.json');
+const rawEvents = rawData.events;
+export const episodes = rawData.episodes;
 export const sources = readJson<{ sources: DataSource[] }>('../../data/sources.json').sources;
 
 export function sourceById(id: string): DataSource {
@@ -242,12 +252,22 @@ export const mark = (page: Page, event: DataEvent, locale: Locale = 'en'): Locat
 export const panel = (page: Page, event: DataEvent, locale: Locale = 'en'): Locator =>
   page.getByRole('complementary', { name: event.title[locale], exact: true });
 
-const CLUSTER = /^(\d+) (?:events|peristiwa), (.+): (?:zoom in|perbesar)$/;
+/** A cluster's name: its most important member's title, how many more it holds, when, and what it does. */
+export const CLUSTER =
+  /^(.+) (?:and (\d+) more events?|dan (\d+) peristiwa lain), (.+): (?:zoom in|list them|perbesar|tampilkan daftarnya)$/;
+
+/** A cluster's name read: its top member's title, how many events it holds, and its dates. */
+export function readCluster(name: string): { title: string; count: number; dates: string } | null {
+  const match = CLUSTER.exec(name);
+  return match ? { title: match[1]!, count: Number(match[2] ?? match[3]) + 1, dates: match[4]! } : null;
+}
 
 /** A mark as the reader sees it in the timeline's window. */
 export interface SeenMark {
   name: string;
   cluster: boolean;
+  /** How many events the mark stands for: 1, or a cluster's count. */
+  count: number;
   /** Screen x of the mark's time: the centre of its dot (or of a cluster's first dot). */
   x: number;
   y: number;
@@ -272,10 +292,12 @@ export async function marksInView(page: Page, { all = false } = {}): Promise<See
         if (!all && (x < view.left || x > view.right)) return [];
         const label = button.querySelector('.label')?.getBoundingClientRect();
         const name = button.getAttribute('aria-label') ?? '';
+        const match = new RegExp(cluster).exec(name);
         return [
           {
             name,
-            cluster: new RegExp(cluster).test(name),
+            cluster: !!match,
+            count: match ? Number(match[2] ?? match[3]) + 1 : 1,
             x,
             y: dot.top + dot.height / 2,
             label: label && label.width > 0 ? box(label) : null,

@@ -1,6 +1,7 @@
 /**
- * On a phone: no sideways scrolling of the page, tapping opens an event as a bottom sheet, a horizontal
- * swipe pans the timeline, a vertical swipe scrolls the page, and two fingers zoom.
+ * On a touch tablet, where the timeline is drawn across (on a phone it reads top to bottom: story.test.ts):
+ * no sideways scrolling of the page, tapping opens an event in the drawer along the right edge, a
+ * horizontal swipe pans the timeline, a vertical swipe scrolls the page, and two fingers zoom.
  *
  * Touches are sent through the Chrome DevTools Protocol (Input.dispatchTouchEvent), which goes through the
  * browser's own input pipeline: touch events for the page and, where the page lets it, native scrolling.
@@ -20,7 +21,8 @@ import {
   untilDraggable
 } from './helpers';
 
-test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+const WIDTH = 768;
+test.use({ viewport: { width: WIDTH, height: 1024 }, hasTouch: true, isMobile: true });
 
 type Point = { x: number; y: number };
 
@@ -43,21 +45,21 @@ test.beforeEach(async ({ page }) => {
 });
 
 test('the page never scrolls sideways', async ({ page }) => {
-  expect(await sidewaysScroll(page), 'at first').toBeLessThanOrEqual(390);
+  expect(await sidewaysScroll(page), 'at first').toBeLessThanOrEqual(WIDTH);
   const [event] = (await marksInView(page)).filter((m) => !m.cluster);
   await eventsGroup(page).getByRole('button', { name: event!.name, exact: true }).tap();
   await expect(page.getByRole('complementary')).toBeVisible();
-  expect(await sidewaysScroll(page), 'with an event open').toBeLessThanOrEqual(390);
+  expect(await sidewaysScroll(page), 'with an event open').toBeLessThanOrEqual(WIDTH);
   await page.getByRole('complementary').getByRole('button', { name: 'Close' }).tap();
   await toolbarButton(page, 'Zoom in').tap();
   await settle(page);
-  expect(await sidewaysScroll(page), 'zoomed in').toBeLessThanOrEqual(390);
+  expect(await sidewaysScroll(page), 'zoomed in').toBeLessThanOrEqual(WIDTH);
   await page.getByRole('button', { name: 'Bahasa Indonesia' }).tap();
   await expect(page.locator('html')).toHaveAttribute('lang', 'id');
-  expect(await sidewaysScroll(page), 'in Indonesian').toBeLessThanOrEqual(390);
+  expect(await sidewaysScroll(page), 'in Indonesian').toBeLessThanOrEqual(WIDTH);
 });
 
-test('tapping an event opens it as a sheet along the bottom of the screen', async ({ page }) => {
+test('tapping an event opens it in a drawer along the right edge, beside the timeline', async ({ page }) => {
   const [event] = (await marksInView(page)).filter((m) => !m.cluster);
   expect(event, 'an event in view').toBeDefined();
   await eventsGroup(page).getByRole('button', { name: event!.name, exact: true }).tap();
@@ -69,10 +71,17 @@ test('tapping an event opens it as a sheet along the bottom of the screen', asyn
   );
   expect(await sheet.evaluate((aside) => getComputedStyle(aside).position)).toBe('fixed');
   const box = (await sheet.boundingBox())!;
-  expect(box.y + box.height, 'the sheet touches the bottom of the screen').toBeCloseTo(844, 0);
-  expect(box.x).toBe(0);
-  expect(box.width).toBe(390);
-  expect(box.height, 'the sheet leaves part of the page visible above it').toBeLessThan(844);
+  const timelineTop = (await page.getByRole('region', { name: 'Timeline' }).boundingBox())!.y;
+  expect(box.x + box.width, 'the drawer runs along the right edge').toBeCloseTo(WIDTH, 0);
+  expect(box.y + box.height, 'down to the bottom of the screen').toBeCloseTo(1024, 0);
+  expect(box.y, 'from where the timeline starts, the title above it left in view').toBeCloseTo(
+    timelineTop,
+    0
+  );
+  expect(box.width, 'leaving most of the timeline in view').toBeLessThan(WIDTH / 2);
+  // The event is kept clear of the drawer.
+  const seen = (await marksInView(page)).find((m) => m.name === event!.name)!;
+  expect(seen.x, `"${event!.name}" is left of the drawer`).toBeLessThan(box.x);
 
   await sheet.getByRole('button', { name: 'Close' }).tap();
   await expect(sheet).toHaveCount(0);

@@ -14,6 +14,7 @@ import {
   shownDate,
   shownSpan,
   span,
+  toolbarButton,
   zoomToEvent
 } from './helpers';
 
@@ -67,6 +68,18 @@ for (const timezoneId of ['Pacific/Kiritimati', 'America/Adak']) {
       await expect(details.locator('time').first()).toHaveAttribute('datetime', departure.start);
       await expect(details.locator('time').first()).toHaveText(shownDate(departure.start, 'en'));
       await settle(page);
+      // Zoomed in about the event as far as the timeline goes, where the axis names days.
+      await eventsGroup(page)
+        .getByRole('button', { name: markName(departure), exact: true })
+        .focus();
+      for (
+        let i = 0;
+        i < 20 && (await toolbarButton(page, 'Zoom in').getAttribute('aria-disabled')) !== 'true';
+        i++
+      ) {
+        await page.keyboard.press('+');
+        await settle(page);
+      }
 
       // The day tick at or just left of the mark is its day.
       const mark = (await marksInView(page)).find((m) => m.name === markName(departure))!;

@@ -51,6 +51,8 @@ export class TimelineState {
   /** The open event last brought into view, and whether the view has been placed once. */
   #followed: string | null = null;
   #placed = false;
+  /** Where a link's event was centred, before the drawer covered part of the view: see `clearOfDrawer`. */
+  #linked: { index: number; transform: ZoomTransform } | null = null;
 
   constructor(input: () => TimelineInput) {
     this.#input = input;
@@ -185,6 +187,27 @@ export class TimelineState {
     this.focusIndex = open.index;
     if (first) {
       this.reveal(open.index, false);
+      this.centreOn(this.model.baseX[open.index]!, this.transform.k, false);
+      this.#linked = { index: open.index, transform: this.transform };
+    } else this.reveal(open.index);
+  }
+
+  /**
+   * Keeps the open event clear of the drawer once the drawer has its size (`inset`): an event a link
+   * opened is centred again in the part of the view left uncovered, unless the reader has moved the view
+   * since; any other is brought into view if the drawer hides it.
+   */
+  clearOfDrawer(): void {
+    const open = this.selected;
+    if (!open) return;
+    const linked = this.#linked;
+    this.#linked = null;
+    // The same view (by value: the gestures, arriving, hand the transform back as a new object).
+    const unmoved =
+      !!linked &&
+      Math.abs(linked.transform.k - this.transform.k) < 1e-6 &&
+      Math.abs(linked.transform.x - this.transform.x) < 0.5;
+    if (linked?.index === open.index && unmoved) {
       this.centreOn(this.model.baseX[open.index]!, this.transform.k, false);
     } else this.reveal(open.index);
   }

@@ -21,7 +21,9 @@ export function frameText(title: string, model: Model, frame: Frame): string {
   for (const b of frame.breaks) lines.push(`  break   ${n(b.x0)} → ${n(b.x1)}  ${b.label}`);
   for (const t of frame.ticks) lines.push(`  tick    ${n(t.x)}  ${t.label} (${t.precision})`);
   for (const e of frame.episodes) {
-    lines.push(`  episode ${n(e.x0)} → ${n(e.x1)}  "${e.label}"${e.label === e.title ? '' : ` of "${e.title}"`}`);
+    lines.push(
+      `  episode ${n(e.x0)} → ${n(e.x1)}  "${e.label}"${e.label === e.title ? '' : ` of "${e.title}"`}`
+    );
   }
   lines.push('', `marks (${frame.marks.length})`);
   for (const m of frame.marks) {
@@ -32,7 +34,9 @@ export function frameText(title: string, model: Model, frame: Frame): string {
         : `${m.side === 'left' ? '← ' : ''}"${m.label}" ${m.labelWidth.toFixed(0)}${m.truncated ? `/${m.fullWidth.toFixed(0)} cut` : ''}`;
     const lane = m.lane < 0 ? 'rail  ' : `lane ${m.lane}`;
     const importance = ['minor', 'major', 'HEADLINE'][m.priority];
-    lines.push(`  ${lane} ${m.kind.padEnd(7)} ${at}  ${label}  (${importance})${m.focusable ? '  [tab]' : ''}`);
+    lines.push(
+      `  ${lane} ${m.kind.padEnd(7)} ${at}  ${label}  (${importance})${m.focusable ? '  [tab]' : ''}`
+    );
     lines.push(`         ‹${m.name}›`);
   }
   lines.push('', `bars (${frame.bars.length})`);

@@ -103,6 +103,7 @@ export function buildModel(input: ModelInput): Model {
     },
     priorities
   );
+  const chapters = modelEpisodes(input.episodes, events, axis, input.locale);
   return {
     ...input,
     axis,
@@ -110,8 +111,8 @@ export function buildModel(input: ModelInput): Model {
     maxK: maxZoom(axis, width, g.daysInView),
     layouts,
     bars: barEnds(events, baseX, axis.scale),
-    chapters: modelEpisodes(input.episodes, events, axis, input.locale),
-    overview: overviewModel(events, width, input.locale, g),
+    chapters,
+    overview: overviewModel(events, width, input.locale, g, chapters),
     suffixWidth
   };
 }

@@ -18,6 +18,8 @@ export interface OverviewModel {
   years: { x: number; year: number; label: string }[];
   /** One short stroke per pixel column holding an event: bounded by the width, not by the data. */
   density: string;
+  /** Where each episode lies on the strip, at least two pixels wide. */
+  episodes: { id: string; x0: number; x1: number }[];
 }
 
 /**
@@ -27,7 +29,8 @@ export function overviewModel(
   events: readonly PreparedEvent[],
   width: number,
   locale: Locale,
-  geometry: Pick<Geometry, 'overviewHeight' | 'overviewYearSpacing' | 'overviewYearLabel'>
+  geometry: Pick<Geometry, 'overviewHeight' | 'overviewYearSpacing' | 'overviewYearLabel'>,
+  chapters: readonly { id: string; start: number; end: number }[] = []
 ): OverviewModel {
   let end = -Infinity;
   for (const event of events) end = Math.max(end, event.end);
@@ -54,5 +57,9 @@ export function overviewModel(
     .map((date) => ({ x: x(date.getTime()), year: date.getUTCFullYear() }))
     .filter((line) => line.x <= width - geometry.overviewYearLabel)
     .map((line) => ({ ...line, label: formatYear(line.year, locale) }));
-  return { span, x, years, density };
+  const episodes = chapters.map((c) => {
+    const x0 = x(c.start);
+    return { id: c.id, x0, x1: Math.max(x0 + 2, x(c.end)) };
+  });
+  return { span, x, years, density, episodes };
 }

@@ -27,7 +27,11 @@ export interface StoryGroup {
 const MIN_GAP = 30 * DAY_MS;
 
 const yearOf = (iso: string) => (iso.startsWith('-') ? `-${iso.slice(1).split('-')[0]}` : iso.split('-')[0]!);
-const monthOf = (iso: string) => iso.split('-').slice(0, iso.startsWith('-') ? 3 : 2).join('-');
+const monthOf = (iso: string) =>
+  iso
+    .split('-')
+    .slice(0, iso.startsWith('-') ? 3 : 2)
+    .join('-');
 
 /**
  * storyGroups(events, chapters, 'en', en) → [{ id: 'russia-2002', title: 'Putin and Kim Jong Il meet…', events: [0] }, …]
@@ -66,7 +70,8 @@ export function storyGroups(
     if (group.episode) continue;
     const first = events[group.events[0]!]!;
     const last = events[group.events.at(-1)!]!;
-    const byYear = last.start - first.start >= 12 * MONTH_MS || group.events.some((i) => events[i]!.precision === 'year');
+    const byYear =
+      last.start - first.start >= 12 * MONTH_MS || group.events.some((i) => events[i]!.precision === 'year');
     const cut = byYear ? yearOf : monthOf;
     const [from, to] = [cut(first.event.start), cut(last.event.start)];
     group.title = formatRange(from, to === from ? undefined : to, locale);

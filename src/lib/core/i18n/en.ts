@@ -37,7 +37,7 @@ export const en = {
   noEvents: 'There are no events to show.',
   loading: 'Loading the timeline…',
   retry: 'Try again',
-  hint: 'Select an event to read what the articles said.',
+  hint: 'Select an event to read what the articles said.'
 };
 
 export type Messages = typeof en;

@@ -34,5 +34,5 @@ export const id: Messages = {
   noEvents: 'Tidak ada peristiwa untuk ditampilkan.',
   loading: 'Memuat linimasa…',
   retry: 'Coba lagi',
-  hint: 'Pilih peristiwa untuk membaca apa kata artikel.',
+  hint: 'Pilih peristiwa untuk membaca apa kata artikel.'
 };

@@ -35,5 +35,7 @@ export async function loadMessages(locale: Locale): Promise<Messages> {
  * await loadDetailWords('id') → the Indonesian words of the drawer, the quotes and the notes
  */
 export async function loadDetailWords(locale: Locale): Promise<DetailMessages> {
-  return locale === 'id' ? (await import('./id-details.js')).idDetails : (await import('./en-details.js')).enDetails;
+  return locale === 'id'
+    ? (await import('./id-details.js')).idDetails
+    : (await import('./en-details.js')).enDetails;
 }

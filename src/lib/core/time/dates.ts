@@ -15,7 +15,6 @@ import dayjs from 'dayjs';
  */
 export const DATE_PATTERN = /^-?\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 
-
 export type Precision = 'year' | 'month' | 'day';
 export type Locale = 'en' | 'id';
 export const LOCALES: readonly Locale[] = ['en', 'id'];
@@ -52,7 +51,9 @@ export function isLocale(value: unknown): value is Locale {
 function dayjsLocale(locale: Locale): { months: string[]; monthsShort?: string[] } {
   const data = Object.hasOwn(dayjs.Ls, locale) ? dayjs.Ls[locale] : undefined;
   if (!data?.months) {
-    throw new Error(`the ${locale} month names are not loaded: import the ${locale} messages (i18n/${locale}.ts)`);
+    throw new Error(
+      `the ${locale} month names are not loaded: import the ${locale} messages (i18n/${locale}.ts)`
+    );
   }
   return data as { months: string[]; monthsShort?: string[] };
 }
