@@ -160,7 +160,7 @@ test.describe('Panning', () => {
 
   test('scrolling sideways moves the marks the other way by the distance scrolled', async ({ page }) => {
     const box = (await eventsGroup(page).boundingBox())!;
-    await page.mouse.move(box.x + box.width / 2, box.y + 8);
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     const before = await positions(page);
     await page.mouse.wheel(120, 0);
     await settle(page);
@@ -171,7 +171,7 @@ test.describe('Panning', () => {
 
   test('shift and the wheel pan the timeline too', async ({ page }) => {
     const box = (await eventsGroup(page).boundingBox())!;
-    await page.mouse.move(box.x + box.width / 2, box.y + 8);
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     const before = await positions(page);
     const scrolled = await page.evaluate(() => window.scrollY);
     await page.keyboard.down('Shift');

@@ -316,11 +316,11 @@ test.describe('what the embed loads', () => {
     await page.keyboard.press('Tab');
     await expect(embed.getByRole('button', { name: 'Zoom in', exact: true })).toBeFocused();
     await expect.poll(() => panelChunk(requests).length).toBe(1);
-    // Past the toolbar's other buttons to the events.
+    // Past the toolbar's other buttons and the episodes' bands to the events.
     const mark = marks(embed).getByRole('button', {
       name: 'Putin holds a summit with Kim Jong Il in Russia, 2002'
     });
-    for (let presses = 0; presses < 4; presses++) {
+    for (let presses = 0; presses < 10; presses++) {
       if (await mark.evaluate((node) => node === (node.getRootNode() as ShadowRoot).activeElement)) break;
       await page.keyboard.press('Tab');
     }

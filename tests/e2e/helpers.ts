@@ -405,7 +405,8 @@ export async function drag(page: Page, dx: number): Promise<void> {
   await untilDraggable(eventsGroup(page));
   const box = (await eventsGroup(page).boundingBox())!;
   const x = box.x + box.width / 2 - dx / 2;
-  const y = box.y + 8;
+  // Among the lanes, below the episodes' bands (a band is a button of its own).
+  const y = box.y + box.height / 2;
   await page.mouse.move(x, y);
   await page.mouse.down();
   await page.mouse.move(x + dx, y, { steps: 12 });

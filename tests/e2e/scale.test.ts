@@ -91,7 +91,10 @@ async function openBigDataset(page: Page) {
   await expect(
     eventsGroup(page).getByRole('button', { name: markName(events[0]!), exact: true })
   ).toHaveCount(0);
-  await expect.poll(async () => (await marksInView(page)).reduce((sum, m) => sum + m.count, 0)).toBe(COUNT);
+  // Ten thousand events take a while to read and lay out on a busy machine.
+  await expect
+    .poll(async () => (await marksInView(page)).reduce((sum, m) => sum + m.count, 0), { timeout: 20_000 })
+    .toBe(COUNT);
   await expect(page.getByRole('alert')).toHaveCount(0);
   await expect(page.getByRole('heading', { name: /problems? in the data/ })).toHaveCount(0);
 }
