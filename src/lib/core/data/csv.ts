@@ -4,6 +4,8 @@
  */
 import type { Converted } from './formats.js';
 import type { Issue } from './issue.js';
+import { parseDate } from '../time/dates.js';
+import { slug } from './slug.js';
 
 /**
  * Parses CSV by RFC 4180 as spreadsheets write it: commas, quoted fields with commas, doubled quotes and
@@ -83,7 +85,9 @@ export const CSV_COLUMNS = [
   'quote',
   'translation',
   'note_kind',
-  'note'
+  'note',
+  'importance',
+  'episode'
 ] as const;
 
 type Column = (typeof CSV_COLUMNS)[number];
@@ -137,6 +141,8 @@ export function csvToDataset(text: string, file: string): Converted {
   const lines: { event: number; quotes: number[] }[] = [];
   const byId = new Map<string, number>();
   const sources = new Map<string, Record<string, unknown>>();
+  /** Events by the episode (title) their row names. */
+  const episodes = new Map<string, Record<string, unknown>[]>();
 
   for (const { line, cells } of rows) {
     if (cells.length > columns.length) {
@@ -192,6 +198,7 @@ export function csvToDataset(text: string, file: string): Converted {
       title: { en: value(row, 'title') ?? '', ...(title_id ? { id: title_id } : {}) },
       summary: { en: value(row, 'summary') ?? '', ...(summary_id ? { id: summary_id } : {}) },
       category: value(row, 'category') ?? '',
+      ...(value(row, 'importance') ? { importance: value(row, 'importance') } : {}),
       ...(value(row, 'status') ? { status: value(row, 'status') } : {}),
       ...(place
         ? {
@@ -217,8 +224,41 @@ export function csvToDataset(text: string, file: string): Converted {
     byId.set(id, events.length);
     events.push(event);
     lines.push({ event: line, quotes: [line] });
+    const episode = value(row, 'episode');
+    if (episode) episodes.set(episode, [...(episodes.get(episode) ?? []), event]);
   }
-  return { format: 'csv', data: { sources: [...sources.values()], events }, lines, issues };
+  const data = {
+    sources: [...sources.values()],
+    events,
+    ...(episodes.size ? { episodes: csvEpisodes(episodes) } : {})
+  };
+  return { format: 'csv', data, lines, issues };
+}
+
+/**
+ * The episodes a CSV names in its `episode` column: one per title, from the earliest start to the latest
+ * end of its events (dates that do not parse are left to validation, which reports them by line).
+ */
+function csvEpisodes(episodes: Map<string, Record<string, unknown>[]>) {
+  const span = (iso: unknown) => {
+    try {
+      return parseDate(iso as string);
+    } catch {
+      return null;
+    }
+  };
+  const used = new Set<string>();
+  return [...episodes].flatMap(([title, members]) => {
+    const starts = members.map((e) => span(e.start)).filter((d) => d !== null);
+    const ends = members.map((e) => span(e.end ?? e.start)).filter((d) => d !== null);
+    if (starts.length === 0) return [];
+    const first = starts.reduce((a, b) => (b.start < a.start ? b : a));
+    const last = ends.reduce((a, b) => (b.end > a.end ? b : a));
+    let id = slug(title);
+    while (used.has(id)) id = `${id}-${used.size + 1}`;
+    used.add(id);
+    return [{ id, title: { en: title }, start: first.iso, end: last.iso }];
+  });
 }
 
 /**

@@ -3,6 +3,7 @@
  * text, media credits as sources.
  */
 import type { Converted } from './formats.js';
+import { slug } from './slug.js';
 
 /** Plain text from TimelineJS's HTML fields: tags dropped, entities decoded. Nothing is ever parsed as HTML. */
 export function htmlToText(html: string): string {
@@ -41,19 +42,6 @@ function isoFromTimelineJs(date: TimelineJsDate | undefined): string {
   return iso;
 }
 
-function slug(text: string): string {
-  return (
-    text
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 60)
-      .replace(/-+$/, '') || 'event'
-  );
-}
-
 /**
  * Converts a TimelineJS JSON timeline: dates with their precision, headlines, texts (as plain text) and
  * media credits. Each event's text becomes its quote (TimelineJS has no quotes of its own), cited to a
@@ -71,6 +59,7 @@ export function timelineJsToDataset(data: unknown, file: string): Converted {
       media?: { url?: string; credit?: string; caption?: string };
       group?: string;
     }[];
+    eras?: { start_date?: TimelineJsDate; end_date?: TimelineJsDate; text?: { headline?: string } }[];
   };
   const title = htmlToText(timeline.title?.text?.headline ?? '') || file;
   const sources = new Map<string, Record<string, unknown>>();
@@ -108,7 +97,27 @@ export function timelineJsToDataset(data: unknown, file: string): Converted {
   });
   return {
     format: 'timelinejs',
-    data: { title: { en: title }, sources: [...sources.values()], events },
+    data: {
+      title: { en: title },
+      ...(timeline.eras?.length ? { episodes: erasToEpisodes(timeline.eras) } : {}),
+      sources: [...sources.values()],
+      events
+    },
     issues: []
   };
+}
+
+/** TimelineJS's eras are the story's chapters: each becomes an episode, named by its headline. */
+function erasToEpisodes(
+  eras: { start_date?: TimelineJsDate; end_date?: TimelineJsDate; text?: { headline?: string } }[]
+) {
+  const used = new Set<string>();
+  return eras.map((era, index) => {
+    const title = htmlToText(era.text?.headline ?? '') || `Era ${index + 1}`;
+    let id = slug(title);
+    while (used.has(id)) id = `${id}-${index + 1}`;
+    used.add(id);
+    const start = isoFromTimelineJs(era.start_date);
+    return { id, title: { en: title }, start, end: isoFromTimelineJs(era.end_date) || start };
+  });
 }
