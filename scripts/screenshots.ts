@@ -33,8 +33,9 @@ async function waitForServer(): Promise<void> {
 
 async function shoot(page: Page, path: string, name: string) {
   await page.goto(`${base}${path}`);
-  await page.getByRole('group', { name: /^(Events|Peristiwa)$/ }).waitFor();
-  await page.waitForTimeout(400);
+  // The timeline drawn across, or, on a phone, the story read top to bottom.
+  await page.getByRole('region', { name: /^(Timeline|Linimasa)$/ }).waitFor();
+  await page.waitForTimeout(800);
   await page.screenshot({ path: `${root}docs/screenshots/${name}.png` });
   console.log(`wrote docs/screenshots/${name}.png`);
 }
@@ -47,7 +48,9 @@ try {
   });
   const desktop = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   await shoot(desktop, '/', 'desktop');
-  await shoot(desktop, '/#event=kim-departs-pyongyang-by-train-2019', 'desktop-april-2019');
+  await shoot(desktop, '/#event=kim-departs-pyongyang-by-train-2019', 'desktop-open');
+  const dark = await browser.newPage({ viewport: { width: 1280, height: 800 }, colorScheme: 'dark' });
+  await shoot(dark, '/#event=hanoi-summit-2019', 'desktop-dark');
   const phone = await browser.newPage({
     viewport: { width: 390, height: 844 },
     isMobile: true,
