@@ -124,11 +124,14 @@ test.describe('hostile data', () => {
   test('pasted into the authoring page, runs nothing and previews every value literally', async ({
     page
   }) => {
+    // Two megabytes typed into a text box, then read and checked: slow on a busy machine, and not racing.
+    test.setTimeout(60_000);
     const dialogs = await setTraps(page);
     await page.goto('/make/');
     await page.getByRole('textbox', { name: /^Dataset/ }).fill(JSON.stringify(hostileDataset()));
     await expect(page.getByRole('status').filter({ hasText: 'Read as' })).toContainText(
-      `${HOSTILE.length} valid events, 1 problem`
+      `${HOSTILE.length} valid events, 1 problem`,
+      { timeout: 20_000 }
     );
     await expect(page.getByRole('list', { name: 'Problems' })).toContainText(HOSTILE[0]!);
     const preview = page.getByRole('region', { name: 'Preview' });

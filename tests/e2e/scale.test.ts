@@ -92,8 +92,11 @@ async function openBigDataset(page: Page) {
     eventsGroup(page).getByRole('button', { name: markName(events[0]!), exact: true })
   ).toHaveCount(0);
   await expect
-    .poll(async () =>
-      (await marksInView(page)).reduce((sum, m) => sum + (m.cluster ? Number(m.name.split(' ')[0]) : 1), 0)
+    // Ten thousand events take a while to read and lay out on a busy machine.
+    .poll(
+      async () =>
+        (await marksInView(page)).reduce((sum, m) => sum + (m.cluster ? Number(m.name.split(' ')[0]) : 1), 0),
+      { timeout: 20_000 }
     )
     .toBe(COUNT);
   await expect(page.getByRole('alert')).toHaveCount(0);
