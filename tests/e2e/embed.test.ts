@@ -123,6 +123,8 @@ test.describe('a blog post with two elements and an iframe', () => {
   test('the iframe takes the height of its content', async ({ page }) => {
     await openPost(page);
     const frame = page.locator('#frame');
+    // Its open event's drawer is inside; wait for it, or the heights agree at 400 px before it opens.
+    await expect(page.frameLocator('#frame').getByRole('complementary')).toBeVisible();
     await expect
       .poll(async () => {
         const outer = (await frame.boundingBox())!.height;
@@ -133,7 +135,7 @@ test.describe('a blog post with two elements and an iframe', () => {
         return Math.abs(outer - inner);
       })
       .toBeLessThan(2);
-    // Its open event's drawer is inside, so it grew past the attribute's 400 px, to the drawer's height.
+    // So it grew past the attribute's 400 px, to the drawer's height.
     expect((await frame.boundingBox())!.height).toBeGreaterThanOrEqual(480);
   });
 
@@ -179,40 +181,54 @@ test.describe('a blog post with two elements and an iframe', () => {
 
   test('removes every window listener it added when it is removed', async ({ page }) => {
     await page.addInitScript(() => {
-      const counts = { added: 0, removed: 0 };
-      (window as unknown as { listenerCounts: typeof counts }).listenerCounts = counts;
+      // Every listener the window holds, by type, counted up when added and down when removed.
+      const held: Record<string, number> = {};
+      (window as unknown as { listenersHeld: typeof held }).listenersHeld = held;
       const add = window.addEventListener.bind(window);
       const remove = window.removeEventListener.bind(window);
       window.addEventListener = ((...args: Parameters<typeof add>) => {
-        counts.added++;
+        held[args[0]] = (held[args[0]] ?? 0) + 1;
         return add(...args);
       }) as typeof window.addEventListener;
       window.removeEventListener = ((...args: Parameters<typeof remove>) => {
-        counts.removed++;
+        held[args[0]] = (held[args[0]] ?? 0) - 1;
         return remove(...args);
       }) as typeof window.removeEventListener;
     });
     await openPost(page);
     await expect(marks(second(page)).getByRole('button').first()).toBeVisible();
-    const before = await page.evaluate(() => ({
-      ...(window as unknown as { listenerCounts: object }).listenerCounts
-    }));
-    // A third element, with deep links on (which listens to the window), then removed again.
-    await page.evaluate(async () => {
+    // The second element's open event arrives with the details chunk, and its drawer listens to scrolling:
+    // count only once it is there, or the count before is short of that listener.
+    await expect(second(page).getByRole('complementary')).toBeVisible();
+    const held = () =>
+      page.evaluate(() =>
+        Object.fromEntries(
+          Object.entries(
+            (window as unknown as { listenersHeld: Record<string, number> }).listenersHeld
+          ).filter(([, n]) => n !== 0)
+        )
+      );
+    const before = await held();
+    // A third element, with deep links on (which listens to the window), drawn, then removed again.
+    const during = await page.evaluate(async () => {
       const element = document.createElement('news-timeline');
       element.setAttribute('deep-link', 'third');
       element.style.height = '300px';
       document.body.append(element);
-      await new Promise((resolve) => setTimeout(resolve, 800));
-      element.remove();
+      const listening = { ...(window as unknown as { listenersHeld: Record<string, number> }).listenersHeld };
+      return listening;
     });
-    const after = await page.evaluate(() => ({
-      ...(window as unknown as { listenerCounts: object }).listenerCounts
-    }));
-    const added = (after as { added: number }).added - (before as { added: number }).added;
-    const removed = (after as { removed: number }).removed - (before as { removed: number }).removed;
-    expect(added).toBeGreaterThan(0);
-    expect(removed).toBe(added);
+    await expect(
+      page.locator('news-timeline').nth(2).getByRole('group', { name: 'Events' }).getByRole('button').first()
+    ).toBeVisible();
+    // Its gestures arrive after its first events: the grab cursor says they have.
+    await untilDraggable(page.locator('news-timeline').nth(2).getByRole('group', { name: 'Events' }));
+    await page.evaluate(() => document.querySelectorAll('news-timeline')[2]!.remove());
+    expect(
+      Object.entries(during).some(([type, n]) => n > (before[type] ?? 0)),
+      'the third element listens'
+    ).toBe(true);
+    expect(await held()).toEqual(before);
   });
 });
 

@@ -279,12 +279,17 @@ export interface SeenMark {
 
 /**
  * The marks whose dots are inside the timeline's window (virtualisation may render a few more outside it,
- * which no reader sees).
+ * which no reader sees), and not under an open event's drawer, which covers the window's right part.
  */
 export async function marksInView(page: Page, { all = false } = {}): Promise<SeenMark[]> {
   return eventsGroup(page).evaluate(
     (group, { all, cluster }) => {
-      const view = group.getBoundingClientRect();
+      const { left, right, top, bottom } = group.getBoundingClientRect();
+      const drawer = (group.getRootNode() as Document | ShadowRoot)
+        .querySelector('aside.nt-panel')
+        ?.getBoundingClientRect();
+      const covered = drawer && drawer.width > 0 && drawer.top < bottom && drawer.bottom > top;
+      const view = { left, right: covered ? Math.min(right, drawer.left) : right };
       const box = (r: DOMRect) => ({ left: r.left, right: r.right, top: r.top, bottom: r.bottom });
       return [...group.querySelectorAll<HTMLElement>('button.mark')].flatMap((button) => {
         const dot = button.querySelector('.dot, .pill')!.getBoundingClientRect();
@@ -364,12 +369,13 @@ async function clustersHolding(page: Page, time: number): Promise<SeenMark[]> {
 /**
  * Opens clusters, as a reader would, until the event has a mark of its own in view; returns that mark.
  * Each step clicks the narrowest cluster in view whose dates include the event's start; when the event is
- * somewhere else in time, "Show all" comes first.
+ * somewhere else in time, "Show all" comes first; when it is under an open event's drawer, the overview's
+ * arrow keys move it out.
  */
 export async function zoomToEvent(page: Page, event: DataEvent, locale: Locale = 'en'): Promise<Locator> {
   const target = mark(page, event, locale);
   const time = span(event.start).from;
-  for (let step = 0; step < 8; step++) {
+  for (let step = 0; step < 12; step++) {
     await settle(page);
     const inView = await marksInView(page);
     if (inView.some((m) => m.name === markName(event, locale))) return target;
@@ -380,6 +386,20 @@ export async function zoomToEvent(page: Page, event: DataEvent, locale: Locale =
       await showAll.click();
       continue;
     }
+    if (!cluster && (await page.getByRole('complementary').count()) > 0) {
+      // Under the open event's drawer, perhaps: move the timeline with the overview's keys, as a reader would.
+      const holds = (m: SeenMark) => {
+        const range = m.cluster ? readRange(readCluster(m.name)!.dates) : null;
+        return m.name === markName(event, locale) || (!!range && range.from <= time && time < range.to);
+      };
+      const drawn = (await marksInView(page, { all: true })).find(holds);
+      if (drawn) {
+        const box = (await eventsGroup(page).boundingBox())!;
+        await overview(page).focus();
+        await page.keyboard.press(drawn.x < box.x ? 'ArrowLeft' : 'ArrowRight');
+        continue;
+      }
+    }
     if (!cluster) {
       throw new Error(
         `"${markName(event, locale)}" is neither in view nor in a cluster in view; in view: ${inView
@@ -389,7 +409,7 @@ export async function zoomToEvent(page: Page, event: DataEvent, locale: Locale =
     }
     await eventsGroup(page).getByRole('button', { name: cluster.name, exact: true }).click();
   }
-  throw new Error(`"${markName(event, locale)}" did not come out of its clusters after 8 clicks`);
+  throw new Error(`"${markName(event, locale)}" did not come into view after 12 steps`);
 }
 
 /**

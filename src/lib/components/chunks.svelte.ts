@@ -1,0 +1,67 @@
+/**
+ * The parts of a timeline that arrive after its first events, each a chunk of its own: the gestures
+ * (d3-zoom: drag, pinch, ctrl+wheel; sideways wheel), the details panel (quotes, citations, notes, the
+ * archived-text viewer, with its styles) and the words only an open event needs, in the timeline's
+ * language. Each is fetched once; a failed fetch is tried again at the next request.
+ */
+import { loadDetailWords, type DetailMessages } from '../core/i18n/index.js';
+import type { Locale } from '../core/time/dates.js';
+
+type Gestures = typeof import('../gestures/zoom.js');
+type Details = typeof import('./details.js');
+
+export class TimelineChunks {
+  /** d3-zoom's attachment, once loaded; the grab cursor shows from then on. */
+  gestures: Gestures | null = $state.raw(null);
+  details: Details | null = $state.raw(null);
+  /** The open event's words, if they are in the timeline's language (never another's under its name). */
+  get words(): DetailMessages | null {
+    return this.#words?.locale === this.#locale() ? this.#words : null;
+  }
+
+  #words: DetailMessages | null = $state.raw(null);
+  #locale: () => Locale;
+  #onDetails: (details: Details) => void;
+  #gesturesRequest: Promise<unknown> | null = null;
+  #detailsRequest: Promise<unknown> | null = null;
+  #wordsRequest: { locale: Locale; request: Promise<unknown> } | null = null;
+
+  /** `locale` is read at each request; `onDetails` adopts the panel's styles before it is drawn. */
+  constructor(locale: () => Locale, onDetails: (details: Details) => void) {
+    this.#locale = locale;
+    this.#onDetails = onDetails;
+  }
+
+  loadGestures(): void {
+    if (this.#gesturesRequest) return;
+    this.#gesturesRequest = import('../gestures/zoom.js').then(
+      (module) => (this.gestures = module),
+      () => (this.#gesturesRequest = null)
+    );
+  }
+
+  /** The panel and its words in the current language (again after a change of language). */
+  loadDetails(): void {
+    this.loadWords();
+    if (this.#detailsRequest) return;
+    this.#detailsRequest = import('./details.js').then(
+      (module) => {
+        this.#onDetails(module);
+        this.details = module;
+      },
+      () => (this.#detailsRequest = null)
+    );
+  }
+
+  loadWords(): void {
+    const wanted = this.#locale();
+    if (this.#wordsRequest?.locale === wanted) return;
+    const request = loadDetailWords(wanted).then(
+      (words) => {
+        if (this.#locale() === wanted) this.#words = words;
+      },
+      () => (this.#wordsRequest = null)
+    );
+    this.#wordsRequest = { locale: wanted, request };
+  }
+}
