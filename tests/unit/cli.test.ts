@@ -53,12 +53,13 @@ describe('npm run validate', () => {
     expect(stdout).toBe(
       'timelinejs.json (TimelineJS): valid — 3 events, 3 sources, 0 quotes found verbatim, 3 not checkable'
     );
-    expect(stderr.split('\n')).toHaveLength(3);
+    expect(stderr.split('\n')).toHaveLength(4);
+    expect(stderr).toContain('note: timelinejs.json: slide 2: media.url was left out');
   });
 
   it('says so when the file does not exist', () => {
     const { code, stderr } = validate('tests/fixtures/nothing-here.json');
     expect(code).toBe(1);
-    expect(stderr).toBe('tests/fixtures/nothing-here.json: no such file');
+    expect(stderr).toBe('tests/fixtures/nothing-here.json: no such file. Check the path.');
   });
 });

@@ -31,7 +31,7 @@ describe('telling the formats apart', () => {
 
 describe('parseCsv', () => {
   it("reads quoted commas, doubled quotes and line breaks inside quotes, with each row's first line", () => {
-    expect(parseCsv('a,b\r\n"x, y","say ""hi"""\n"two\nlines",z\n', 'f.csv')).toEqual([
+    expect(parseCsv('a,b\r\n"x, y","say ""hi"""\n"two\nlines",z\n')).toEqual([
       { line: 1, cells: ['a', 'b'] },
       { line: 2, cells: ['x, y', 'say "hi"'] },
       { line: 3, cells: ['two\nlines', 'z'] }
@@ -39,16 +39,17 @@ describe('parseCsv', () => {
   });
 
   it('skips blank lines and a byte-order mark', () => {
-    expect(parseCsv('\ufeffa\n\n,\nb', 'f.csv')).toEqual([
+    expect(parseCsv('\ufeffa\n\n,\nb')).toEqual([
       { line: 1, cells: ['a'] },
       { line: 4, cells: ['b'] }
     ]);
   });
 
-  it('names the line where a quoted field is never closed', () => {
-    expect(() => parseCsv('a,b\n1,"open\nstill open', 'f.csv')).toThrow(
-      'f.csv: line 2: a quoted field is never closed'
-    );
+  it('marks the row whose quoted field is never closed, and keeps the rows before it', () => {
+    expect(parseCsv('a,b\n1,"open\nstill open')).toEqual([
+      { line: 1, cells: ['a', 'b'] },
+      { line: 2, cells: ['1', 'open\nstill open'], unclosed: true }
+    ]);
   });
 });
 
@@ -128,8 +129,13 @@ describe('a TimelineJS timeline', async () => {
     );
   });
 
-  it('says its quotes were not checked rather than failing them', () => {
-    expect(result.notices).toHaveLength(3);
+  it('says its quotes were not checked rather than failing them, and which media URL it left out', () => {
+    expect(result.notices.map(formatIssue)).toEqual([
+      'timelinejs.json: slide 2: media.url was left out: "javascript:alert(1)" is not an http(s) address',
+      'timelinejs.json: slide 1 (event "vladivostok-2019"): sources[0].quote was not checked: source "reuters" has no archived text',
+      'timelinejs.json: slide 2 (event "second-visit"): sources[0].quote was not checked: source "kcna" has no archived text',
+      'timelinejs.json: slide 3 (event "kim-jong-il-in-russia"): sources[0].quote was not checked: source "kim-putin" has no archived text'
+    ]);
     expect(result.issues).toEqual([]);
   });
 });

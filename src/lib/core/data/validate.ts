@@ -18,6 +18,8 @@ import {
 } from './schema.js';
 import type { Issue } from './issue.js';
 import { closestPassage, foldWhitespace } from './quote.js';
+import { own } from '../own.js';
+import { recordName, schemaIssues, unknownKeys } from './schema-issues.js';
 
 export { formatIssue, type Issue } from './issue.js';
 export { closestPassage, foldWhitespace } from './quote.js';
@@ -45,53 +47,30 @@ export interface DatasetInput {
   sourcesFile?: { file: string; data: unknown };
   /** The archived texts by file name; `undefined` means the file named by a source could not be read. */
   texts: Record<string, string | undefined>;
-}
-
-/** `sources.0.quote` → `sources[0].quote`. */
-function fieldPath(path: v.IssuePathItem[] | undefined): string {
-  let text = '';
-  for (const item of path ?? []) {
-    const key = item.key as string | number;
-    text += typeof key === 'number' ? `[${key}]` : text ? `.${key}` : String(key);
-  }
-  return text;
-}
-
-/** Valibot's issues as ours; a missing required key reads "is missing" rather than "received undefined". */
-function schemaIssues(file: string, record: string | undefined, issues: v.BaseIssue<unknown>[]): Issue[] {
-  return issues.map((issue) => {
-    const field = fieldPath(issue.path);
-    const missing = issue.received === 'undefined' && issue.kind === 'schema';
-    const key = issue.path?.at(-1)?.key;
-    if (issue.expected === 'never' && typeof key === 'string') {
-      // A strict object's unknown key: name the key as the field.
-      return { file, record, field, message: 'is not a known field' };
-    }
-    return { file, record, field: field || undefined, message: missing ? 'is missing' : issue.message };
-  });
-}
-
-function recordName(kind: 'event' | 'source', raw: unknown, index: number): string {
-  const id = (raw as { id?: unknown } | null)?.id;
-  return typeof id === 'string' && id.length > 0 && id.length <= 200
-    ? `${kind} ${JSON.stringify(id)}`
-    : `${kind} #${index + 1}`;
+  /**
+   * No archived texts came with the data at all (a pasted dataset): a source naming one is kept, and
+   * its quotes are reported as not checked instead of the source as unreadable.
+   */
+  textsAbsent?: boolean;
 }
 
 function validateSources(
   file: string,
   rawSources: unknown[],
-  texts: DatasetInput['texts'],
-  issues: Issue[]
+  { texts, textsAbsent }: DatasetInput,
+  issues: Issue[],
+  notices: Issue[]
 ): { sources: Source[]; folded: Map<string, string> } {
   const sources: Source[] = [];
   const folded = new Map<string, string>();
   const seen = new Set<string>();
   rawSources.forEach((raw, index) => {
     const record = recordName('source', raw, index);
+    // Each issue keeps the source's place in the file, for a converter to point at its line.
+    const at = (found: Issue[]) => found.map((issue) => ({ ...issue, source: index }));
     const parsed = v.safeParse(SourceSchema, raw);
     if (!parsed.success) {
-      issues.push(...schemaIssues(file, record, parsed.issues));
+      issues.push(...at(schemaIssues(file, record, parsed.issues)));
       return;
     }
     const source = parsed.output;
@@ -103,8 +82,16 @@ function validateSources(
     if (dateIssue)
       problems.push({ file, record, field: 'published.date', message: `is not valid: ${dateIssue}` });
     if (source.file !== undefined) {
-      const text = texts[source.file];
-      if (text === undefined) {
+      const text = own(texts, source.file);
+      if (text === undefined && textsAbsent) {
+        notices.push({
+          file,
+          record,
+          field: 'file',
+          message: `was not given: ${JSON.stringify(source.file)} did not come with the dataset, so the quotes citing it were not checked`,
+          source: index
+        });
+      } else if (text === undefined) {
         problems.push({
           file,
           record,
@@ -116,7 +103,7 @@ function validateSources(
       }
     }
     if (problems.length > 0) {
-      issues.push(...problems);
+      issues.push(...at(problems));
       return;
     }
     seen.add(source.id);
@@ -173,7 +160,7 @@ function checkEvent(
       return;
     }
     if (!article.includes(foldWhitespace(citation.quote))) {
-      const original = texts[source.file!] ?? '';
+      const original = own(texts, source.file!) ?? '';
       problems.push({
         file,
         record,
@@ -222,9 +209,7 @@ export function validateDataset(input: DatasetInput): ValidationResult {
     issues.push(...schemaIssues(file, undefined, envelope.issues));
     return empty;
   }
-  for (const key of Object.keys(data as object)) {
-    if (!(key in DatasetSchema.entries)) issues.push({ file, field: key, message: 'is not a known field' });
-  }
+  issues.push(...unknownKeys(file, data, DatasetSchema.entries));
 
   let rawSources: unknown[] = envelope.output.sources ?? [];
   let sourcesFile = file;
@@ -235,9 +220,12 @@ export function validateDataset(input: DatasetInput): ValidationResult {
       input.sourcesFile.data
     );
     if (!parsed.success) issues.push(...schemaIssues(sourcesFile, undefined, parsed.issues));
-    else rawSources = parsed.output.sources;
+    else {
+      issues.push(...unknownKeys(sourcesFile, input.sourcesFile.data, SourcesFileSchema.entries));
+      rawSources = parsed.output.sources;
+    }
   }
-  const { sources, folded } = validateSources(sourcesFile, rawSources, texts, issues);
+  const { sources, folded } = validateSources(sourcesFile, rawSources, input, issues, notices);
   const byId = new Map(sources.map((source) => [source.id, source]));
 
   const events: TimelineEvent[] = [];

@@ -1,0 +1,166 @@
+/**
+ * A CSV's rows as the project's dataset: one row per event, or several rows with the same `id` for an
+ * event with several quotes (its other columns may then be left empty). Sources are made from the
+ * `source*` columns, one per distinct `source` id. Every event, quote and source keeps its line, for
+ * messages (formats.ts, `locateIssues`).
+ */
+import { parseCsv, readHeader, type Column } from './csv.js';
+import type { Converted } from './formats.js';
+import type { Issue } from './issue.js';
+
+const REQUIRED: Column[] = ['id', 'start', 'title', 'summary', 'category', 'source', 'quote', 'translation'];
+
+/** A row's cells by column: a Map, so that no column name ever meets an object's prototype. */
+type Row = Map<Column, string>;
+
+/** A value, or `undefined` for an empty cell. */
+function value(row: Row, column: Column): string | undefined {
+  const text = row.get(column)?.trim();
+  return text ? text : undefined;
+}
+
+function number(text: string | undefined): number | undefined | string {
+  if (text === undefined) return undefined;
+  const parsed = Number(text);
+  return Number.isFinite(parsed) ? parsed : text;
+}
+
+/** The source a row names, in the project's shape. */
+function sourceOf(row: Row, id: string, file: string): Record<string, unknown> {
+  const url = value(row, 'source_url');
+  const author = value(row, 'source_author');
+  const date = value(row, 'source_date');
+  return {
+    id,
+    outlet: value(row, 'source_outlet') ?? id,
+    title: value(row, 'source_title') ?? value(row, 'source_outlet') ?? id,
+    ...(author ? { author } : {}),
+    ...(date ? { published: { date, derivation: `given in ${file}` } } : {}),
+    language: 'und',
+    ...(url ? { url } : {})
+  };
+}
+
+/** The event a row starts, in the project's shape, citing `citation`. */
+function eventOf(row: Row, citation: Record<string, string>): Record<string, unknown> {
+  const optional = (key: string, column: Column) => {
+    const text = value(row, column);
+    return text ? { [key]: text } : {};
+  };
+  const place = value(row, 'place');
+  const approximate = value(row, 'approximate');
+  const dateNote = value(row, 'date_note');
+  const people = value(row, 'people');
+  const note = value(row, 'note');
+  return {
+    id: value(row, 'id') ?? '',
+    start: value(row, 'start') ?? '',
+    ...optional('end', 'end'),
+    ...(approximate ? { approximate: /^(true|yes|1|x)$/i.test(approximate) } : {}),
+    ...(dateNote ? { dateDerivation: { en: dateNote } } : {}),
+    title: { en: value(row, 'title') ?? '', ...optional('id', 'title_id') },
+    summary: { en: value(row, 'summary') ?? '', ...optional('id', 'summary_id') },
+    category: value(row, 'category') ?? '',
+    ...optional('status', 'status'),
+    ...(place
+      ? {
+          place: {
+            name: place,
+            ...optional('country', 'country'),
+            ...(value(row, 'lat') ? { lat: number(value(row, 'lat')) } : {}),
+            ...(value(row, 'lon') ? { lon: number(value(row, 'lon')) } : {})
+          }
+        }
+      : {}),
+    ...(people
+      ? {
+          people: people
+            .split(';')
+            .map((p) => p.trim())
+            .filter(Boolean)
+        }
+      : {}),
+    sources: [citation],
+    ...(note ? { notes: [{ kind: value(row, 'note_kind') ?? 'ambiguity', text: { en: note } }] } : {})
+  };
+}
+
+/**
+ * Converts a CSV to the project's shape. Throws a `CsvError` only for a text that is no CSV dataset at
+ * all; everything else is an issue at its line.
+ *
+ * csvToDataset('id,start,…\na,2019,…', 'a.csv') → { format: 'csv', data: { sources, events }, places, issues }
+ */
+export function csvToDataset(text: string, file: string): Converted {
+  const issues: Issue[] = [];
+  const notices: Issue[] = [];
+  const empty = (): Converted => ({ format: 'csv', data: { events: [] }, issues, notices });
+  const rows = parseCsv(text);
+  const last = rows.at(-1);
+  if (last?.unclosed) {
+    rows.pop();
+    issues.push({
+      file,
+      record: `line ${last.line}`,
+      message: 'opens a quoted field that is never closed: this row and every line after it are left out'
+    });
+  }
+  const header = rows.shift();
+  if (!header) return empty();
+  const columns = readHeader(header, file, issues);
+  const missing = REQUIRED.filter((name) => !columns.includes(name));
+  if (missing.length > 0) {
+    issues.push({
+      file,
+      record: `line ${header.line}`,
+      message: `lacks the required columns ${missing.join(', ')}`
+    });
+    return empty();
+  }
+
+  const events: Record<string, unknown>[] = [];
+  const lines: { event: string; quotes: string[] }[] = [];
+  const byId = new Map<string, number>();
+  const sources = new Map<string, Record<string, unknown>>();
+  const sourceLines: string[] = [];
+
+  for (const { line, cells } of rows) {
+    const at = `line ${line}`;
+    if (cells.length > columns.length) {
+      issues.push({
+        file,
+        record: at,
+        message: `has ${cells.length} cells but the header has ${columns.length}`
+      });
+    }
+    const row: Row = new Map();
+    columns.forEach((column, i) => column && row.set(column, cells[i] ?? ''));
+    const id = value(row, 'id') ?? '';
+    const citation = {
+      source: value(row, 'source') ?? '',
+      quote: value(row, 'quote') ?? '',
+      translation: value(row, 'translation') ?? ''
+    };
+    const sourceId = value(row, 'source');
+    if (sourceId && !sources.has(sourceId)) {
+      sources.set(sourceId, sourceOf(row, sourceId, file));
+      sourceLines.push(at);
+    }
+    const existing = byId.get(id);
+    if (existing !== undefined && id !== '') {
+      (events[existing]!.sources as unknown[]).push(citation);
+      lines[existing]!.quotes.push(at);
+      continue;
+    }
+    byId.set(id, events.length);
+    events.push(eventOf(row, citation));
+    lines.push({ event: at, quotes: [at] });
+  }
+  return {
+    format: 'csv',
+    data: { sources: [...sources.values()], events },
+    places: { events: lines, sources: sourceLines },
+    issues,
+    notices
+  };
+}
