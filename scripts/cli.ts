@@ -7,6 +7,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { formatIssue } from '../src/lib/core/data/issue.js';
+import { failuresEn } from '../src/lib/core/i18n/failures-en.js';
 import { describeFailure, failureOf } from '../src/lib/data/failure.js';
 import { uncheckedQuotes, type LoadedDataset } from '../src/lib/data/read.js';
 import { readDatasetFile } from './dataset-files.js';
@@ -32,7 +33,7 @@ export async function main(args: readonly string[], output: Output): Promise<0 |
   try {
     result = await readDatasetFile(path);
   } catch (error) {
-    err(describeFailure(failureOf(error, path)));
+    err(describeFailure(failureOf(error, path), failuresEn));
     // For whoever debugs the tool itself; never shown otherwise.
     if (process.env.NEWS_TIMELINE_DEBUG) err(String((error as Error)?.stack ?? error));
     return 1;

@@ -6,15 +6,6 @@
  */
 import { LoadError } from './failure.js';
 
-/** Byte-order marks, longest first: UTF-32 LE's mark begins with UTF-16 LE's. */
-const MARKS: [bytes: number[], encoding: string, decoder?: string][] = [
-  [[0xff, 0xfe, 0x00, 0x00], 'UTF-32 (little-endian)'],
-  [[0x00, 0x00, 0xfe, 0xff], 'UTF-32 (big-endian)'],
-  [[0xef, 0xbb, 0xbf], 'UTF-8', 'utf-8'],
-  [[0xff, 0xfe], 'UTF-16 (little-endian)', 'utf-16le'],
-  [[0xfe, 0xff], 'UTF-16 (big-endian)', 'utf-16be']
-];
-
 /**
  * Decodes a file's bytes, or throws a `LoadError` naming the file: `encoding` for an encoding we do not
  * read, `binary` for bytes that are not text.
@@ -22,27 +13,20 @@ const MARKS: [bytes: number[], encoding: string, decoder?: string][] = [
  * decodeBytes(new Uint8Array([0xff, 0xfe, 0x5b, 0x00, 0x5d, 0x00]), 'a.json') → '[]'
  */
 export function decodeBytes(bytes: Uint8Array, name: string): string {
-  const mark = MARKS.find(([start]) => start.every((byte, i) => bytes[i] === byte));
-  if (mark && !mark[2]) throw new LoadError({ kind: 'encoding', name, encoding: mark[1] });
+  const [a, b, c, d] = bytes;
+  const unread = (encoding: string) => new LoadError({ kind: 'encoding', name, encoding });
+  // UTF-32's marks first: little-endian's begins with UTF-16 LE's.
+  if (a === 0xff && b === 0xfe && c === 0 && d === 0) throw unread('UTF-32 (little-endian)');
+  if (a === 0 && b === 0 && c === 0xfe && d === 0xff) throw unread('UTF-32 (big-endian)');
+  const utf16 = a === 0xff && b === 0xfe ? 'utf-16le' : a === 0xfe && b === 0xff ? 'utf-16be' : undefined;
   // Without a mark, text in UTF-16 has a NUL beside every ASCII character: '[' is 5B 00 or 00 5B.
-  if (!mark && bytes.length >= 4 && bytes[0] !== 0 && bytes[1] === 0 && bytes[3] === 0) {
-    throw new LoadError({
-      kind: 'encoding',
-      name,
-      encoding: 'UTF-16 (little-endian) without a byte-order mark'
-    });
-  }
-  if (!mark && bytes.length >= 4 && bytes[0] === 0 && bytes[2] === 0 && bytes[1] !== 0) {
-    throw new LoadError({
-      kind: 'encoding',
-      name,
-      encoding: 'UTF-16 (big-endian) without a byte-order mark'
-    });
+  if (!utf16 && bytes.length >= 4 && ((a !== 0 && b === 0 && d === 0) || (a === 0 && c === 0 && b !== 0))) {
+    throw unread('UTF-16 without a byte-order mark');
   }
   let text: string;
   try {
     // `fatal`: a byte that is not UTF-8 is an error, not a silent U+FFFD. The decoder drops the mark.
-    text = new TextDecoder(mark?.[2] ?? 'utf-8', { fatal: true }).decode(bytes);
+    text = new TextDecoder(utf16 ?? 'utf-8', { fatal: true }).decode(bytes);
   } catch {
     throw new LoadError({ kind: 'binary', name });
   }

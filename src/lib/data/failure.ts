@@ -5,9 +5,10 @@
  * with some bad records is not a failure: those are located issues beside the valid events.
  *
  * The web page (Shell.svelte), the authoring page and the CLI all word a failure through
- * `describeFailure`, so a blogger reads the same sentence wherever they meet it.
+ * `describeFailure` and the words of i18n/failures-en.ts or failures-id.ts, so a blogger reads the same
+ * sentence wherever they meet it. Those words are a chunk fetched only when a dataset fails; a
+ * `LoadError`'s own `message` is a terse summary for developers (`a.json: line 3, column 18: json`).
  */
-import { en } from '../core/i18n/en.js';
 
 /** What the JSON scanner expected where a text stops being JSON (see core/data/json.ts). */
 export type JsonExpected =
@@ -80,12 +81,24 @@ export function canRetry(failure: Failure): boolean {
 }
 
 /**
- * The failure as one sentence in the given words (English by default).
+ * The failure as one sentence in the given words (failuresEn, failuresId; see `loadFailureWords`).
  *
- * describeFailure({ kind: 'empty', name: 'a.json' }) → 'a.json is empty: there is nothing to show. …'
+ * describeFailure({ kind: 'empty', name: 'a.json' }, failuresEn) → 'a.json is empty: there is nothing to show. …'
  */
-export function describeFailure(failure: Failure, words: FailureWords = en.failures): string {
+export function describeFailure(failure: Failure, words: FailureWords): string {
   return (words[failure.kind] as (failure: Failure) => string)(failure);
+}
+
+/**
+ * A failure in a few words for developers and logs: the file, the place, the kind.
+ *
+ * summarize({ kind: 'json', name: 'a.json', line: 3, column: 18, expected: 'name' }) → 'a.json: line 3, column 18: json'
+ */
+export function summarize(failure: Failure): string {
+  const line = 'line' in failure ? `: line ${failure.line}` : '';
+  const column = 'column' in failure ? `, column ${failure.column}` : '';
+  const status = failure.kind === 'status' ? ` ${failure.status}` : '';
+  return `${failure.name}${line}${column}: ${failure.kind}${status}`;
 }
 
 /** Nothing to show: the dataset cannot be fetched, decoded or parsed. Its `failure` says why and where. */
@@ -93,10 +106,13 @@ export class LoadError extends Error {
   override name = 'LoadError';
   readonly kind: FailureKind;
   constructor(readonly failure: Failure) {
-    super(describeFailure(failure));
+    super(summarize(failure));
     this.kind = failure.kind;
   }
 }
+
+/** Bytes as megabytes, for the size limit's messages in either language: 67108864 → "64 MB". */
+export const megabytes = (bytes: number) => `${Math.round((bytes / 1048576) * 10) / 10} MB`;
 
 /** The line and column of an offset in a text: what an editor shows. */
 export function placeOf(text: string, offset: number): Place {

@@ -4,7 +4,7 @@
  * to find where it stops being JSON. The scanner keeps its own stack of open brackets rather than
  * recursing: the input sets the depth, and 100,000 unclosed `[` must give a message, not a stack overflow.
  */
-import { describeFailure, placeOf, type Failure, type JsonExpected } from '../../data/failure.js';
+import { placeOf, summarize, type Failure, type JsonExpected } from '../../data/failure.js';
 import { tooDeepAt } from './depth.js';
 import { MAX_DEPTH } from './limits.js';
 
@@ -16,7 +16,7 @@ export class JsonError extends SyntaxError {
     readonly file: string,
     readonly failure: Extract<Failure, { kind: 'json' | 'too-deep' }>
   ) {
-    super(describeFailure(failure));
+    super(summarize(failure));
     this.line = failure.line;
     this.column = failure.column;
   }
@@ -33,7 +33,8 @@ export interface JsonFault {
  * Parses JSON or throws a `JsonError` naming file, line and column (or saying the text nests deeper
  * than `MAX_DEPTH`).
  *
- * parseJson('{\n  "a": }', 'x.json') → throws 'x.json: line 2, column 8: invalid JSON: expected a value, found "}"'
+ * parseJson('{\n  "a": }', 'x.json') → throws a JsonError whose failure is
+ *   { kind: 'json', name: 'x.json', line: 2, column: 8, expected: 'value', found: '"}"' }
  */
 export function parseJson(text: string, file: string): unknown {
   const deep = tooDeepAt(text);

@@ -5,6 +5,7 @@
 import type { Locale } from '../time/dates.js';
 import type { Text } from '../data/schema.js';
 import { en, type Messages } from './en.js';
+import type { FailureWords } from '../../data/failure.js';
 
 export { en, type Messages };
 
@@ -26,4 +27,16 @@ export function localize(text: Text, locale: Locale): { text: string; lang: Loca
  */
 export async function loadMessages(locale: Locale): Promise<Messages> {
   return locale === 'id' ? (await import('./id.js')).id : en;
+}
+
+/**
+ * Why a dataset cannot be shown, in a language: a chunk of its own per language, fetched only when a
+ * dataset fails, so that no embed carries these sentences to its first events.
+ *
+ * await loadFailureWords('id') → the Indonesian failure sentences
+ */
+export async function loadFailureWords(locale: Locale): Promise<FailureWords> {
+  return locale === 'id'
+    ? (await import('./failures-id.js')).failuresId
+    : (await import('./failures-en.js')).failuresEn;
 }
