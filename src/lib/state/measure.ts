@@ -1,23 +1,31 @@
 /**
  * Label widths measured with a canvas in the labels' own font, so that truncation happens where the
  * rendered text would actually run out of room.
+ *
+ * What is measured is a probe that is itself a label (an empty, hidden `.label` the marks always
+ * render): the timeline measures at mount, before any mark is drawn (its width is not known yet), and
+ * an element that only looks like a label — the timeline's root — can differ from one in font and
+ * always lacks its padding. Measuring the timeline's root left a one-character title's box 8 pixels
+ * short, and the title cut to an ellipsis.
  */
 import { estimateWidth, type Measure } from '../core/layout/measure.js';
 
-/**
- * Measuring functions for the computed font of `element`'s labels: `exact` measures each string;
- * `fast` adds up per-character widths measured once each, for datasets too large to measure title by
- * title (100,000 titles cost over a second with `exact`, a few milliseconds with `fast`). `fast` ignores
- * kerning, so it may be off by a pixel or two; CSS still cuts the text at the width laid out, so an
- * error shows as an earlier ellipsis, never as overlap.
- */
-export function canvasMeasure(element: Element, selector = '.label'): { exact: Measure; fast: Measure } {
-  const probe = element.querySelector(selector) ?? element;
+/** Measuring functions, and the room a label takes around its text (padding and border). */
+export interface Measurers {
+  exact: Measure;
+  fast: Measure;
+  pad: number;
+}
+
+export function canvasMeasure(probe: Element): Measurers {
   const style = getComputedStyle(probe);
+  const px = (value: string) => parseFloat(value) || 0;
+  const pad =
+    px(style.paddingLeft) + px(style.paddingRight) + px(style.borderLeftWidth) + px(style.borderRightWidth);
   const context = document.createElement('canvas').getContext('2d');
   if (!context) {
-    const estimate = (text: string) => estimateWidth(text, parseFloat(style.fontSize) || 13);
-    return { exact: estimate, fast: estimate };
+    const estimate = (text: string) => estimateWidth(text, px(style.fontSize) || 13);
+    return { exact: estimate, fast: estimate, pad };
   }
   context.font = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
   const characters = new Map<string, number>();
@@ -35,6 +43,7 @@ export function canvasMeasure(element: Element, selector = '.label'): { exact: M
         width += w;
       }
       return Math.ceil(width) + 2;
-    }
+    },
+    pad
   };
 }

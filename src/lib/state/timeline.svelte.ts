@@ -17,7 +17,8 @@ import type { Messages } from '../core/i18n/en.js';
 import { localize } from '../core/i18n/index.js';
 import { geometryFor } from '../core/layout/geometry.js';
 import type { PlacedMark } from '../core/layout/lanes.js';
-import { estimateWidth, type Measure } from '../core/layout/measure.js';
+import { estimateWidth } from '../core/layout/measure.js';
+import type { Measurers } from './measure.js';
 import { toScreen, type ZoomTransform } from '../core/time/axis.js';
 import { formatEventDate, type Locale } from '../core/time/dates.js';
 import { Focus } from './focus.svelte.js';
@@ -68,7 +69,7 @@ export class TimelineState {
   transform: ZoomTransform = $state.raw({ k: 1, x: 0 });
   reducedMotion = $state(false);
   /** How label widths are measured: exact per title, or per character for large datasets. */
-  measurers: { exact: Measure; fast: Measure } = $state.raw({ exact: estimateWidth, fast: estimateWidth });
+  measurers: Measurers = $state.raw({ exact: estimateWidth, fast: estimateWidth, pad: 0 });
 
   // The selection.
   /** The event that holds the roving tabindex: the one ←/→ move from. */
@@ -83,7 +84,7 @@ export class TimelineState {
   readonly geometry = $derived(geometryFor(this.viewWidth));
   readonly #measure = $derived(this.events.length > EXACT_LIMIT ? this.measurers.fast : this.measurers.exact);
   readonly #labelWidths = $derived(
-    labelWidths(this.events, this.locale, this.#measure, this.geometry.maxLabel)
+    labelWidths(this.events, this.locale, this.#measure, this.geometry.maxLabel, this.measurers.pad)
   );
   readonly model: Model = $derived(
     buildModel({

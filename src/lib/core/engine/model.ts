@@ -42,17 +42,21 @@ export interface Model extends ModelInput {
 }
 
 /**
- * The width each event's title needs as a label, in the reader's language, capped.
+ * The width each event's title needs as a label, in the reader's language — its text and the label's
+ * padding and border (`pad`) — capped.
  *
- * labelWidths(events, 'en', estimateWidth, 260) → Float64Array [180.5, 96.2, …]
+ * labelWidths(events, 'en', estimateWidth, 260, 8) → Float64Array [188.5, 104.2, …]
  */
 export function labelWidths(
   events: readonly PreparedEvent[],
   locale: Locale,
   measure: Measure,
-  maxLabel: number
+  maxLabel: number,
+  pad = 0
 ): Float64Array {
-  return Float64Array.from(events, (e) => Math.min(maxLabel, measure(localize(e.event.title, locale).text)));
+  return Float64Array.from(events, (e) =>
+    Math.min(maxLabel, measure(localize(e.event.title, locale).text) + pad)
+  );
 }
 
 /**
