@@ -37,7 +37,8 @@ test.describe('defects of issue 14, in the browser', () => {
     page
   }) => {
     const timeline = timelineJs();
-    timeline.events[1].media.url = 'http://';
+    // The common placeholder, and no credit: the converter must make the source from the URL's host.
+    timeline.events[1].media = { url: 'http://' };
     const embed = await post(page, '', (route) => route.fulfill({ json: timeline }));
     await expect(eventsOf(embed).getByRole('button', { name: /^Second visit/ })).toBeVisible();
     await expect(eventsOf(embed).getByRole('button', { name: /^First summit in Vladivostok/ })).toBeVisible();

@@ -127,8 +127,10 @@ test.describe('hostile data', () => {
     const dialogs = await setTraps(page);
     await page.goto('/make/');
     await page.getByRole('textbox', { name: /^Dataset/ }).fill(JSON.stringify(hostileDataset()));
+    // 1.4 MB of text (the 100 KB value in every field): reading it may take a while on a busy machine.
     await expect(page.getByRole('status').filter({ hasText: 'Read as' })).toContainText(
-      `${HOSTILE.length} valid events, 1 problem`
+      `${HOSTILE.length} valid events, 1 problem`,
+      { timeout: 20_000 }
     );
     await expect(page.getByRole('list', { name: 'Problems' })).toContainText(HOSTILE[0]!);
     const preview = page.getByRole('region', { name: 'Preview' });

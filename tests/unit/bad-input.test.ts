@@ -40,10 +40,11 @@ const INTERNAL = /\b(EISDIR|ENOENT|EACCES|RangeError|TypeError|SyntaxError|Maxim
 // eslint-disable-next-line no-control-regex -- control characters are what this looks for
 const RAW = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
-/** The curated data's TimelineJS fixture with slide 2's media URL set to the usual placeholder. */
+/** The TimelineJS fixture with slide 2's media reduced to the usual placeholder URL. */
 function placeholderTimeline(): string {
   const timeline = JSON.parse(readFileSync(`${root}tests/fixtures/formats/timelinejs.json`, 'utf8'));
-  timeline.events[1].media.url = 'http://';
+  // The common placeholder, and no credit: the converter must make the source from the URL's host.
+  timeline.events[1].media = { url: 'http://' };
   return JSON.stringify(timeline);
 }
 
