@@ -10,9 +10,12 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { formatIssue } from '../../src/lib/core/data/issue';
 import { readDataset } from '../../src/lib/data/read';
+
+// Each CLI run starts Node and tsx: seconds on a busy machine, beyond Vitest's default of five.
+vi.setConfig({ testTimeout: 60_000 });
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'bad-input-'));

@@ -149,6 +149,41 @@ describe('htmlToText', () => {
 });
 
 describe('csvToDataset', () => {
+  it('leaves out a source_url that is no http(s) address, keeping the source and its events', async () => {
+    const csv =
+      'id,start,title,summary,category,source,quote,translation,source_url\n' +
+      'a,2019,T,S,summit,s,q,t,http://\nb,2020,T,S,summit,s,q,t,\n';
+    const { result, lines } = await check(csv, 'urls.csv');
+    expect(lines).toEqual([]);
+    expect(result.dataset.events.map((e) => e.id)).toEqual(['a', 'b']);
+    expect(result.notices.map(formatIssue)).toContain(
+      'urls.csv: line 2: source_url was left out: "http://" is not an http(s) address'
+    );
+  });
+
+  it('keeps the rows before a quote that is never closed, and names its line', async () => {
+    const csv =
+      'id,start,title,summary,category,source,quote,translation\na,2019,T,S,summit,s,q,t\nb,2020,"open\n';
+    const { result, lines } = await check(csv, 'open.csv');
+    expect(result.dataset.events.map((e) => e.id)).toEqual(['a']);
+    expect(lines).toEqual([
+      'open.csv: line 3: opens a quoted field that is never closed: this row and every line after it are left out'
+    ]);
+  });
+
+  it('says a text whose first line names no column is no dataset at all', async () => {
+    await expect(readDataset('hello world\nsecond line\n', { name: 'notes.txt' })).rejects.toMatchObject({
+      failure: { kind: 'csv', name: 'notes.txt', line: 1, found: '"hello world"' }
+    });
+  });
+
+  it('reports a repeated column once, and reads the first', async () => {
+    const csv = 'id,start,title,summary,category,source,quote,translation,title\na,2019,T,S,summit,s,q,t,X\n';
+    const { result, lines } = await check(csv, 'twice.csv');
+    expect(lines).toEqual(['twice.csv: line 1: title repeats a column; the later one is ignored']);
+    expect(result.dataset.events[0]!.title.en).toBe('T');
+  });
+
   it('reports a row with more cells than the header', () => {
     const { issues } = csvToDataset(
       'id,start,title,summary,category,source,quote,translation\na,2019,t,s,summit,x,q,t,extra\n',

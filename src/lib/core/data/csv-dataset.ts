@@ -7,6 +7,7 @@
 import { parseCsv, readHeader, type Column } from './csv.js';
 import type { Converted } from './formats.js';
 import type { Issue } from './issue.js';
+import { safeUrl } from '../url.js';
 
 const REQUIRED: Column[] = ['id', 'start', 'title', 'summary', 'category', 'source', 'quote', 'translation'];
 
@@ -25,9 +26,21 @@ function number(text: string | undefined): number | undefined | string {
   return Number.isFinite(parsed) ? parsed : text;
 }
 
-/** The source a row names, in the project's shape. */
-function sourceOf(row: Row, id: string, file: string): Record<string, unknown> {
-  const url = value(row, 'source_url');
+/**
+ * The source a row names, in the project's shape. A `source_url` that is no http(s) address (the
+ * placeholder `http://`, a `javascript:` link) is left out with a notice: it must not cost the source,
+ * and with it every event citing it.
+ */
+function sourceOf(
+  row: Row,
+  id: string,
+  file: string,
+  leftOut: (why: string) => void
+): Record<string, unknown> {
+  const given = value(row, 'source_url');
+  // Kept as written; safeUrl only says whether it is an http(s) address.
+  const url = given !== undefined && safeUrl(given) ? given : undefined;
+  if (given !== undefined && url === undefined) leftOut(`${JSON.stringify(given)} is not an http(s) address`);
   const author = value(row, 'source_author');
   const date = value(row, 'source_date');
   return {
@@ -143,7 +156,12 @@ export function csvToDataset(text: string, file: string): Converted {
     };
     const sourceId = value(row, 'source');
     if (sourceId && !sources.has(sourceId)) {
-      sources.set(sourceId, sourceOf(row, sourceId, file));
+      sources.set(
+        sourceId,
+        sourceOf(row, sourceId, file, (why) =>
+          notices.push({ file, record: at, field: 'source_url', message: `was left out: ${why}` })
+        )
+      );
       sourceLines.push(at);
     }
     const existing = byId.get(id);

@@ -10,6 +10,7 @@ import type { Converted } from './formats.js';
 import { htmlToText } from './html-text.js';
 import type { Issue } from './issue.js';
 import { ownField } from '../own.js';
+import { safeUrl } from '../url.js';
 
 /** The fields TimelineJS defines (its JSON format documentation), by object. */
 const FIELDS: Record<string, readonly string[]> = {
@@ -95,12 +96,8 @@ function slug(text: string): string {
 
 /** The host of an http(s) URL, or undefined for anything that is not one (`"http://"`, `javascript:`). */
 function hostOf(url: string): string | undefined {
-  if (!/^https?:\/\//i.test(url)) return undefined;
-  try {
-    return new URL(url).hostname || undefined;
-  } catch {
-    return undefined;
-  }
+  const safe = safeUrl(url);
+  return safe === undefined ? undefined : new URL(safe).hostname || undefined;
 }
 
 /** Reports each field of `object` that TimelineJS does not define for `kind`. */
