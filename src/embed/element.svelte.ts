@@ -50,6 +50,8 @@ export class NewsTimelineElement extends HTMLElement {
     onselect: (id) => this.#selected(id)
   });
   #app: { fit(): void; open(id: string | null): void } | undefined;
+  /** The `height` attribute last applied. */
+  #height: string | null = null;
   #onHashChange = () => this.#readHash();
 
   constructor() {
@@ -88,7 +90,11 @@ export class NewsTimelineElement extends HTMLElement {
     if (name === 'src') props.src = value ? (resolveSrc(value, document.baseURI) ?? value) : DEFAULT_SRC;
     else if (name === 'lang') props.lang = isLocale(value) ? value : 'en';
     else if (name === 'event') props.event = value || null;
-    else if (name === 'height') props.height = cssHeight(value);
+    // Once per value: an upgraded element meets its attributes twice (attributeChanged, then connected).
+    else if (name === 'height' && value !== this.#height) {
+      this.#height = value;
+      props.height = cssHeight(value);
+    }
   }
 
   /** The fragment key this instance reads and writes, when deep links are on (`deep-link` or `deep-link="key"`). */
