@@ -194,6 +194,36 @@ describe('csvToDataset', () => {
 });
 
 describe('timelineJsToDataset', () => {
+  it('reads every slide on its own: a bad one is an issue at its place, the others are converted', async () => {
+    const timeline = {
+      events: [
+        { start_date: { year: 2019 }, text: { headline: 'Good' } },
+        { start_date: { year: 2019, month: 13 }, text: { headline: 'Bad month' } },
+        { start_date: { year: 'soon' }, text: { headline: 'Bad year' } },
+        { start_date: { year: 2020 }, text: { headline: { b: 'bold' } } },
+        null,
+        { text: { headline: 'No date' } },
+        {
+          start_date: { year: 2021 },
+          text: { headline: 'Odd media' },
+          media: { url: { deep: [1] }, credit: 7 }
+        }
+      ]
+    };
+    const { result, lines } = await check(JSON.stringify(timeline), 't.json');
+    expect(result.dataset.events.map((e) => e.title.en)).toEqual(['Good', 'Odd media']);
+    expect(lines).toEqual([
+      't.json: slide 2: start_date.month is not a month number: 13',
+      't.json: slide 3: start_date.year is not a year number: "soon"',
+      't.json: slide 4: text.headline is not text',
+      't.json: slide 5: not an object such as { "start_date": …, "text": … }',
+      't.json: slide 6: start_date is missing'
+    ]);
+    expect(result.notices.map(formatIssue)).toContain(
+      't.json: slide 7: media.url was left out: an object is not an http(s) address'
+    );
+  });
+
   it('gives events without ids unique ones from their headlines', () => {
     const data = { events: [1, 2].map(() => ({ start_date: { year: 2020 }, text: { headline: 'Same' } })) };
     const ids = (timelineJsToDataset(data, 't.json').data as { events: { id: string }[] }).events.map(

@@ -45,6 +45,16 @@ const DECORATION = new Set(['media', 'background']);
 const isObject = (value: unknown): value is object =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/** A value for a message: short scalars as JSON, anything else by its kind (never a whole subtree). */
+function shown(value: unknown): string {
+  if (typeof value === 'string' || typeof value === 'number') {
+    const json = JSON.stringify(value);
+    return json.length > 60 ? `${json.slice(0, 60)}…` : json;
+  }
+  if (Array.isArray(value)) return 'an array';
+  return value === null ? 'null' : typeof value === 'object' ? 'an object' : String(value);
+}
+
 /** Text from a field: a string or a number as text, '' when absent, null when it is something else. */
 function textOf(value: unknown): string | null {
   if (value === undefined || value === null) return '';
@@ -59,7 +69,7 @@ function isoOf(date: unknown, field: string, problem: (field: string, message: s
     if (raw === undefined || raw === '' || raw === null) return undefined;
     const text = typeof raw === 'number' || typeof raw === 'string' ? String(raw).trim() : '';
     if (!pattern.test(text) || Math.abs(Number(text)) > max) {
-      problem(`${field}.${key}`, `is not a ${key} number: ${JSON.stringify(raw)}`);
+      problem(`${field}.${key}`, `is not a ${key} number: ${shown(raw)}`);
       return null;
     }
     return Number(text);
@@ -149,7 +159,7 @@ export function timelineJsToDataset(data: unknown, file: string): Converted {
     };
     const leftOut = (field: string, why: string) =>
       notices.push({ file, record, field, message: `was left out: ${why}` });
-    if (!isObject(item)) return problem(undefined, 'is not an object such as { "start_date": …, "text": … }');
+    if (!isObject(item)) return problem(undefined, 'not an object such as { "start_date": …, "text": … }');
     checkSlide(item, unknown(record), (key) =>
       DECORATION.has(key) ? leftOut(key, 'it is not an object') : problem(key, 'is not an object')
     );
@@ -160,7 +170,7 @@ export function timelineJsToDataset(data: unknown, file: string): Converted {
     if (body === null) problem('text.text', 'is not text');
     const startDate = ownField(item, 'start_date');
     if (startDate === undefined) problem('start_date', 'is missing');
-    const start = isoOf(startDate, 'start_date', problem);
+    const start = startDate === undefined ? '' : isoOf(startDate, 'start_date', problem);
     const endDate = ownField(item, 'end_date');
     const end = endDate === undefined || endDate === null ? '' : isoOf(endDate, 'end_date', problem);
     if (bad) return;
@@ -174,7 +184,7 @@ export function timelineJsToDataset(data: unknown, file: string): Converted {
     const rawUrl = ownField(media, 'url');
     const host = typeof rawUrl === 'string' ? hostOf(rawUrl) : undefined;
     if (rawUrl !== undefined && rawUrl !== '' && host === undefined) {
-      leftOut('media.url', `${JSON.stringify(rawUrl)} is not an http(s) address`);
+      leftOut('media.url', `${shown(rawUrl)} is not an http(s) address`);
     }
     const uniqueId = textOf(ownField(item, 'unique_id'));
     let id = slug(uniqueId || headline || `event-${index + 1}`);
