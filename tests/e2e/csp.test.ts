@@ -43,9 +43,11 @@ for (const [route, ready] of [
     expect(policy).toMatch(/object-src 'none'/);
     expect(policy).toMatch(/base-uri 'self'/);
     if (ready) {
-      await page.getByRole('button', { name: ready, exact: true }).first().click();
-      // Open an event and its archived text: the panel's chunk and its styles load too.
+      // Open the first mark (an event's panel, or a cluster zoomed into), then zoom: the panel's and the
+      // gestures' chunks load, with their styles.
       await page.getByRole('group', { name: 'Events' }).getByRole('button').first().click();
+      const zoomIn = page.getByRole('button', { name: ready, exact: true }).first();
+      if (await zoomIn.isEnabled()) await zoomIn.click();
     } else {
       await page.getByRole('textbox', { name: /^Dataset/ }).fill('{"events": [');
       await expect(page.getByRole('status')).toContainText('invalid JSON');
