@@ -2,11 +2,17 @@
  * A dataset read from disk, through the one way in (src/lib/data/read.ts): the file, `sources.json`
  * beside it when the dataset has no sources of its own, and the archived texts in `sources/`. Used by the
  * CLI, the embed's build and the tests; the rules live in src/lib/core/data/validate.ts.
+ *
+ * Every way a path can fail to be a readable file — missing, a folder, a device, no permission, too
+ * large — is a `LoadError` with its failure, never Node's own error (`EISDIR: illegal operation…`).
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { datasetParts, fingerprint } from '../src/lib/core/data/fingerprint.js';
 import { formatIssue } from '../src/lib/core/data/issue.js';
+import { MAX_DATASET_BYTES } from '../src/lib/core/data/limits.js';
+import { decodeBytes } from '../src/lib/data/decode.js';
+import { LoadError } from '../src/lib/data/failure.js';
 import { readDataset, type LoadedDataset } from '../src/lib/data/read.js';
 
 /** A file's text, or undefined when it cannot be read. */
@@ -18,26 +24,54 @@ async function readOptional(path: string): Promise<string | undefined> {
   }
 }
 
+/** A path's bytes, when it is a regular file within the size limit; otherwise a `LoadError`. */
+async function readBytes(path: string): Promise<Uint8Array> {
+  const fail = (code: unknown) =>
+    new LoadError({
+      kind: code === 'ENOENT' || code === 'ENOTDIR' ? 'missing' : code === 'EISDIR' ? 'folder' : 'unreadable',
+      name: path
+    });
+  // stat first: a folder, a device (/dev/zero) or a pipe is never read, and size is known beforehand.
+  const info = await stat(path).catch((error: NodeJS.ErrnoException) => {
+    throw fail(error.code);
+  });
+  if (info.isDirectory()) throw fail('EISDIR');
+  if (!info.isFile()) throw fail(undefined);
+  if (info.size > MAX_DATASET_BYTES) {
+    throw new LoadError({
+      kind: 'too-large',
+      name: basename(path),
+      bytes: info.size,
+      limit: MAX_DATASET_BYTES
+    });
+  }
+  return readFile(path).catch((error: NodeJS.ErrnoException) => {
+    throw fail(error.code);
+  });
+}
+
 /**
- * Reads `path` in any supported format and validates it; throws a `LoadError` (or Node's error for a
- * file that cannot be read) when there is nothing to show.
+ * Reads `path` in any supported format and validates it; throws a `LoadError` when there is nothing to
+ * show (the file cannot be read, or is no dataset).
  *
  * await readDatasetFile('data/events.json') → { format: 'json', dataset, issues, notices, texts }
  */
 export async function readDatasetFile(path: string): Promise<LoadedDataset> {
   const dir = dirname(path);
-  const text = await readFile(path, 'utf8');
-  return readDataset(text, {
+  const bytes = await readBytes(path);
+  return readDataset(bytes, {
     name: basename(path),
     readSources: async () => {
-      const sources = await readOptional(join(dir, 'sources.json'));
-      return sources === undefined ? undefined : { file: 'sources.json', text: sources };
+      const file = join(dir, 'sources.json');
+      const sources = await readFile(file).catch(() => undefined);
+      return sources === undefined
+        ? undefined
+        : { file: 'sources.json', text: decodeBytes(sources, 'sources.json') };
     },
-    readTexts: async (files) => {
-      const texts: Record<string, string | undefined> = {};
-      for (const file of files) texts[file] = await readOptional(join(dir, 'sources', file));
-      return texts;
-    }
+    readTexts: async (files) =>
+      Object.fromEntries(
+        await Promise.all(files.map(async (file) => [file, await readOptional(join(dir, 'sources', file))]))
+      )
   });
 }
 

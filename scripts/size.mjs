@@ -24,8 +24,12 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const embed = join(root, 'build/embed');
 const manifestPath = join(root, 'build/embed-manifest.json');
 const KB = 1024;
-/** Budgets, in bytes gzipped. */
-const BUDGETS = { element: 40 * KB, iframe: 60 * KB, everything: 56 * KB };
+/**
+ * Budgets, in bytes gzipped. The guard on everything went from 56 to 62 KB with issue 14: the words
+ * for why a dataset cannot be shown, in both languages (chunks fetched only on a failure, 2.7 KB), and
+ * converters that read every slide and row on its own (1.5 KB more in their chunk).
+ */
+const BUDGETS = { element: 40 * KB, iframe: 60 * KB, everything: 62 * KB };
 
 if (!existsSync(manifestPath)) {
   console.error('size: build/embed-manifest.json does not exist; run npm run build first');
@@ -62,7 +66,9 @@ const ON_DEMAND = {
   'src/lib/core/i18n/id-details.ts': "an open event's words in Indonesian, with the details",
   'src/lib/core/data/validate.ts': 'datasets other than the one shipped beside the script',
   'src/lib/core/data/json.ts': 'a dataset file that is not valid JSON',
-  'src/lib/core/data/formats.ts': 'CSV and TimelineJS files'
+  'src/lib/core/data/formats.ts': 'CSV and TimelineJS files',
+  'src/lib/core/i18n/failures-en.ts': 'a dataset that cannot be shown (why, in English)',
+  'src/lib/core/i18n/failures-id.ts': 'a dataset that cannot be shown (why, in Indonesian)'
 };
 const dynamic = manifest[ENTRY].dynamicImports ?? [];
 const unexplained = dynamic.filter((key) => !(key in ON_DEMAND));

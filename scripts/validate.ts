@@ -4,37 +4,20 @@
  *   npm run validate                 the curated data (data/events.json with data/sources.json)
  *   npm run validate -- path/to.json any dataset file: the project's JSON, CSV, or TimelineJS JSON
  *
- * Exits 1 when anything is invalid, 0 with a one-line summary when all is well.
+ * Exits 1 when anything is invalid or the file cannot be read, 0 with a one-line summary when all is
+ * well. The work is `main` in cli.ts; this file only connects it to the process.
  */
-import { fileURLToPath } from 'node:url';
-import { formatIssue } from '../src/lib/core/data/issue.js';
-import type { LoadedDataset } from '../src/lib/data/read.js';
-import { readDatasetFile } from './dataset-files.js';
+import { main } from './cli.js';
 
-const path = process.argv[2] ?? fileURLToPath(new URL('../data/events.json', import.meta.url));
+const write = (stream: NodeJS.WriteStream) => (line: string) => stream.write(`${line}\n`);
 
-let result: LoadedDataset;
 try {
-  result = await readDatasetFile(path);
-} catch (error) {
-  const code = (error as NodeJS.ErrnoException).code;
-  console.error(code === 'ENOENT' ? `${path}: no such file` : (error as Error).message);
-  process.exit(1);
+  process.exitCode = await main(process.argv.slice(2), {
+    out: write(process.stdout),
+    err: write(process.stderr)
+  });
+} catch {
+  // main answers every failure itself; this is the last guard, and it names no error either.
+  process.stderr.write('The validator failed unexpectedly: please report it.\n');
+  process.exitCode = 1;
 }
-
-const { dataset, issues, notices, name, format } = result;
-for (const notice of notices) console.warn(`note: ${formatIssue(notice)}`);
-for (const issue of issues) console.error(formatIssue(issue));
-
-const quotes = dataset.events.reduce((count, event) => count + event.sources.length, 0);
-const kind = format === 'json' ? '' : ` (${format === 'csv' ? 'CSV' : 'TimelineJS'})`;
-if (issues.length > 0) {
-  console.error(
-    `${name}: ${issues.length} problem${issues.length === 1 ? '' : 's'}; ${dataset.events.length} valid events`
-  );
-  process.exit(1);
-}
-console.log(
-  `${name}${kind}: valid — ${dataset.events.length} events, ${dataset.sources.length} sources, ` +
-    `${quotes - notices.length} quotes found verbatim${notices.length ? `, ${notices.length} not checkable` : ''}`
-);

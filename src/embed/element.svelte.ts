@@ -7,6 +7,7 @@
 import { mount, unmount } from 'svelte';
 import { isLocale, type Locale } from '../lib/core/time/dates.js';
 import { readUrlState, writeUrlState } from '../lib/core/url-state.js';
+import { cssHeight, DEFAULT_HEIGHT, resolveSrc } from './attributes.js';
 import Embed from './Embed.svelte';
 import { DEFAULT_SRC } from './trusted.js';
 // The palette as :host custom properties; the build moves it, with every component's CSS, into STYLES.
@@ -25,23 +26,16 @@ function stylesheet(): CSSStyleSheet {
   return sheet;
 }
 
-const DEFAULT_HEIGHT = 480;
-
 let instances = 0;
 
 interface EmbedProps {
+  /** The dataset's URL, resolved against the page (or the attribute as it is, when it is no URL). */
   src: string;
   lang: Locale;
   event: string | null;
   height: string;
   idPrefix: string;
   onselect: (id: string | null) => void;
-}
-
-/** `height="480"` is pixels; any CSS length works too. */
-function cssHeight(value: string | null): string {
-  if (!value) return `${DEFAULT_HEIGHT}px`;
-  return /^\d+(\.\d+)?$/.test(value.trim()) ? `${value.trim()}px` : value;
 }
 
 export class NewsTimelineElement extends HTMLElement {
@@ -56,6 +50,8 @@ export class NewsTimelineElement extends HTMLElement {
     onselect: (id) => this.#selected(id)
   });
   #app: { fit(): void; open(id: string | null): void } | undefined;
+  /** The `height` attribute last applied. */
+  #height: string | null = null;
   #onHashChange = () => this.#readHash();
 
   constructor() {
@@ -91,10 +87,14 @@ export class NewsTimelineElement extends HTMLElement {
 
   #apply(name: string, value: string | null): void {
     const props = this.#props;
-    if (name === 'src') props.src = value ? new URL(value, document.baseURI).href : DEFAULT_SRC;
+    if (name === 'src') props.src = value ? (resolveSrc(value, document.baseURI) ?? value) : DEFAULT_SRC;
     else if (name === 'lang') props.lang = isLocale(value) ? value : 'en';
     else if (name === 'event') props.event = value || null;
-    else if (name === 'height') props.height = cssHeight(value);
+    // Once per value: an upgraded element meets its attributes twice (attributeChanged, then connected).
+    else if (name === 'height' && value !== this.#height) {
+      this.#height = value;
+      props.height = cssHeight(value);
+    }
   }
 
   /** The fragment key this instance reads and writes, when deep links are on (`deep-link` or `deep-link="key"`). */

@@ -14,4 +14,7 @@ export { parseDate, formatDate, formatEventDate } from './core/time/dates.js';
 export type { Locale, Precision } from './core/time/dates.js';
 export { loadDataset } from './data/load.js';
 export { readDataset, LoadError, type LoadedDataset } from './data/read.js';
+export { canRetry, describeFailure, type Failure, type FailureKind } from './data/failure.js';
+export { failuresEn } from './core/i18n/failures-en.js';
+export { failuresId } from './core/i18n/failures-id.js';
 export type { Citation, Dataset, Note, Place, Source, TimelineEvent } from './core/data/schema.js';

@@ -1,7 +1,8 @@
 /**
  * The data of an embed is untrusted input. A corpus of hostile values in every text field, loaded through
- * the embed and pasted into the authoring page: no script runs (a trap on window stays untouched, no
- * dialog opens), every value shows literally, and no link leads anywhere but http(s).
+ * the embed and pasted into the authoring page, and as the name of a file that fails to load: no script
+ * runs (a trap on window stays untouched, no dialog opens), every value shows literally, and no link
+ * leads anywhere but http(s). Malformed files are tests/e2e/bad-input.test.ts.
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
@@ -121,6 +122,30 @@ test.describe('hostile data', () => {
     await expectNothingRan(page, dialogs);
   });
 
+  test('as the name of a file that fails, runs nothing and is shown literally in the reason', async ({
+    page
+  }) => {
+    const dialogs = await setTraps(page);
+    const name = '<img src=x onerror="window.__pwned = 1">.json';
+    await page.route(
+      (url) => decodeURIComponent(url.pathname) === `/${name}`,
+      (route) => route.fulfill({ contentType: 'application/json', body: '{ "events": [' })
+    );
+    await page.route('**/blog/hostile-name.html', (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Hostile name</title>
+          <script type="module" src="/embed/news-timeline.js"></script></head>
+          <body><news-timeline src="/${encodeURIComponent(name)}"></news-timeline></body></html>`
+      })
+    );
+    await page.goto('/blog/hostile-name.html');
+    const alert = page.locator('news-timeline').getByRole('alert');
+    // The name as the reader wrote it, decoded: `<img …>` as text, not as an element.
+    await expect(alert).toContainText(`${name}: line 1, column 14: invalid JSON`);
+    await expectNothingRan(page, dialogs);
+  });
+
   test('pasted into the authoring page, runs nothing and previews every value literally', async ({
     page
   }) => {
@@ -129,6 +154,7 @@ test.describe('hostile data', () => {
     const dialogs = await setTraps(page);
     await page.goto('/make/');
     await page.getByRole('textbox', { name: /^Dataset/ }).fill(JSON.stringify(hostileDataset()));
+    // 1.4 MB of text (the 100 KB value in every field): reading it may take a while on a busy machine.
     await expect(page.getByRole('status').filter({ hasText: 'Read as' })).toContainText(
       `${HOSTILE.length} valid events, 1 problem`,
       { timeout: 20_000 }

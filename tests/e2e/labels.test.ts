@@ -1,10 +1,21 @@
 /**
+/**
  * Labels never cover each other or another mark's dot, and tick labels never cover each other, at any
- * zoom: what the lane layout and the axis promise.
+ * zoom: what the lane layout and the axis promise. And a label is as wide as its text in the font it is
+ * drawn in, padding included: a short title shows whole.
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { drag, eventsGroup, marksInView, readCluster, settle, toolbarButton, type SeenMark } from './helpers';
+import {
+  drag,
+  eventsGroup,
+  marksInView,
+  oneEventDataset,
+  readCluster,
+  settle,
+  toolbarButton,
+  type SeenMark
+} from './helpers';
 
 type Box = SeenMark['dot'];
 
@@ -141,3 +152,35 @@ for (const [device, viewport] of [
     });
   });
 }
+
+test.describe('a short title', () => {
+  // A host page's own font: the embed's labels are drawn in it, so they must be measured in it.
+  const HOST_FONT = 'body { font-family: Georgia, serif; font-size: 20px; }';
+
+  for (const where of ['the page', 'the embed'] as const) {
+    test(`of one character shows whole in ${where}, not cut to an ellipsis`, async ({ page }) => {
+      await page.route(
+        (url) => url.pathname === '/one.json',
+        (route) => route.fulfill({ json: oneEventDataset('w', '2020', 'W') })
+      );
+      await page.route('**/blog/one.html', (route) =>
+        route.fulfill({
+          contentType: 'text/html',
+          body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>One</title>
+            <style>${HOST_FONT}</style><script type="module" src="/embed/news-timeline.js"></script></head>
+            <body><news-timeline src="/one.json"></news-timeline></body></html>`
+        })
+      );
+      await page.goto(where === 'the page' ? '/?src=/one.json' : '/blog/one.html');
+      const host = where === 'the page' ? page.locator('body') : page.locator('news-timeline');
+      const label = host.getByRole('button', { name: /^W, 2020/ }).locator('.label');
+      await expect(label).toHaveText('W');
+      // Whole: the text's box holds it with no overflow (an ellipsis would mean scrollWidth > clientWidth).
+      const { client, scroll } = await label.evaluate((span) => ({
+        client: span.clientWidth,
+        scroll: span.scrollWidth
+      }));
+      expect(scroll).toBeLessThanOrEqual(client);
+    });
+  }
+});

@@ -1,12 +1,15 @@
 /**
  * The authoring page, driven as a blogger would: paste a spreadsheet's CSV, read the problems, see the
- * preview, take the dataset and the snippet away; drop in a TimelineJS file.
+ * preview, take the dataset and the snippet away; drop in a TimelineJS file; find the text still there
+ * after a reload. And an embed whose data cannot load: why, and a retry only where one can help.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { oneEventDataset } from './helpers';
 
+const lf = (text: string) => text.replace(/\r\n?/g, '\n');
 const fixture = (name: string) =>
   readFileSync(fileURLToPath(new URL(`../fixtures/formats/${name}`, import.meta.url)), 'utf8');
 
@@ -22,7 +25,9 @@ test.describe('the authoring page', () => {
     const download = page.getByRole('link', { name: /Download the valid events/ });
     await expect(download).toHaveAttribute('download', 'timeline.json');
     await expect(download).toHaveAttribute('href', /^blob:/);
-    const json = await download.evaluate(async (a) => (await fetch((a as HTMLAnchorElement).href)).json());
+    // Downloaded as a reader would: the page's CSP lets no script fetch the blob, and it need not.
+    const [file] = await Promise.all([page.waitForEvent('download'), download.click()]);
+    const json = JSON.parse(readFileSync(await file.path(), 'utf8'));
     expect(json.events.map((e: { id: string }) => e.id)).toEqual(['first-summit', 'train-departs']);
     await expect(page.locator('pre code')).toContainText('<news-timeline src="timeline.json"');
   });
@@ -55,43 +60,125 @@ test.describe('the authoring page', () => {
   });
 });
 
+test.describe('the text on the authoring page', () => {
+  test('is kept across a reload, said to be kept in this browser only, until Clear removes it', async ({
+    page
+  }) => {
+    await page.goto('/make/');
+    const box = page.getByRole('textbox', { name: /^Dataset/ });
+    await expect(box).toHaveAccessibleDescription(/kept in this browser only.*Clear removes it/);
+    await box.fill(fixture('spreadsheet.csv'));
+    const summary = page.getByRole('status').filter({ hasText: 'Read as' });
+    await expect(summary).toContainText('Read as CSV: 2 valid events');
+    await page.reload();
+    // A textarea's value has LF line ends, whatever was pasted.
+    await expect(box).toHaveValue(lf(fixture('spreadsheet.csv')));
+    await expect(summary).toContainText('Read as CSV: 2 valid events');
+    await page.getByRole('button', { name: 'Clear' }).click();
+    await expect(box).toHaveValue('');
+    await expect(page.getByRole('status').filter({ hasText: 'Nothing to check yet.' })).toBeVisible();
+    expect(await page.evaluate(() => localStorage.length)).toBe(0);
+    await page.reload();
+    await expect(box).toHaveValue('');
+  });
+
+  test('previews a dataset whose sources name archived texts it does not have, saying which', async ({
+    page
+  }) => {
+    const data = (name: string) =>
+      JSON.parse(readFileSync(fileURLToPath(new URL(`../../data/${name}`, import.meta.url)), 'utf8'));
+    const { sources } = data('sources.json');
+    const { events } = data('events.json');
+    await page.goto('/make/');
+    await page.getByRole('textbox', { name: /^Dataset/ }).fill(JSON.stringify({ sources, events }));
+    await expect(page.getByRole('status').filter({ hasText: 'Read as' })).toContainText(
+      `Read as the project’s JSON: ${events.length} valid events, 0 problems`
+    );
+    const files: string[] = sources.map((source: { file: string }) => source.file);
+    await expect(page.getByText('Archived texts named by the sources but not given here')).toContainText(
+      files.join(', ')
+    );
+    await expect(
+      page
+        .getByRole('region', { name: 'Preview' })
+        .getByRole('group', { name: 'Events' })
+        .getByRole('button')
+        .first()
+    ).toBeVisible();
+  });
+
+  test('reads a file saved as UTF-16 with its mark, and says what a binary file is', async ({ page }) => {
+    await page.goto('/make/');
+    const csv = fixture('spreadsheet.csv');
+    const chooser = page.getByLabel('Or choose a file:');
+    await chooser.setInputFiles({
+      name: 'unicode.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(csv, 'utf16le')])
+    });
+    await expect(page.getByRole('status').filter({ hasText: 'Read as' })).toContainText(
+      'Read as CSV: 2 valid events'
+    );
+    await expect(page.getByRole('textbox', { name: /^Dataset/ })).toHaveValue(lf(csv));
+    await chooser.setInputFiles({
+      name: 'photo.jpg',
+      mimeType: 'image/jpeg',
+      buffer: Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00])
+    });
+    await expect(page.getByRole('status')).toContainText('photo.jpg is not a text file');
+  });
+});
+
 test.describe('an embed whose data cannot load', () => {
   test.use({ allowConsoleErrors: true });
+
+  /** A blog post whose element loads /missing.json, answered by `reply` until `fixed()` says it is back. */
+  async function brokenPost(page: Page, reply: { status: number; body: string }, fixed: () => boolean) {
+    await page.route('**/missing.json', (route) =>
+      fixed()
+        ? route.fulfill({ json: oneEventDataset('back', '2020', 'Back again') })
+        : route.fulfill({ status: reply.status, body: reply.body, contentType: 'application/json' })
+    );
+    await page.route('**/blog/broken.html', (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Broken</title>
+          <script type="module" src="/embed/news-timeline.js"></script></head>
+          <body><news-timeline src="/missing.json" style="display:block;height:400px"></news-timeline></body></html>`
+      })
+    );
+    await page.goto('/blog/broken.html');
+    return page.locator('news-timeline');
+  }
 
   for (const [what, reply, message] of [
     [
       'a missing file',
       { status: 404, body: 'Not found' },
-      'missing.json could not be loaded: the server answered 404'
+      '/missing.json could not be loaded: the server answered 404 (not found). Check the address'
     ],
-    ['an empty file', { status: 200, body: '  ' }, 'missing.json is empty'],
+    ['an empty file', { status: 200, body: '  ' }, 'missing.json is empty: there is nothing to show.'],
     [
       'a file that is not JSON or CSV',
       { status: 200, body: '{ "events": [' },
       'missing.json: line 1, column 14: invalid JSON'
     ]
   ] as const) {
-    test(`says so for ${what}, with a retry that loads it once it is there`, async ({ page }) => {
-      let fixed = false;
-      await page.route('**/missing.json', (route) =>
-        fixed
-          ? route.fulfill({ json: oneEventDataset('back', '2020', 'Back again') })
-          : route.fulfill({ status: reply.status, body: reply.body, contentType: 'application/json' })
-      );
-      await page.route('**/blog/broken.html', (route) =>
-        route.fulfill({
-          contentType: 'text/html',
-          body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Broken</title>
-            <script type="module" src="/embed/news-timeline.js"></script></head>
-            <body><news-timeline src="/missing.json" style="display:block;height:400px"></news-timeline></body></html>`
-        })
-      );
-      await page.goto('/blog/broken.html');
-      const embed = page.locator('news-timeline');
+    test(`says so for ${what}, without a retry that cannot help`, async ({ page }) => {
+      const embed = await brokenPost(page, reply, () => false);
       await expect(embed.getByRole('alert')).toContainText(message);
-      fixed = true;
-      await embed.getByRole('button', { name: 'Try again' }).click();
-      await expect(embed.getByRole('button', { name: 'Back again, 2020' })).toBeVisible();
+      await expect(embed.getByRole('button', { name: 'Try again' })).toHaveCount(0);
     });
   }
+
+  test('says so for a server error, with a retry that loads it once it is back', async ({ page }) => {
+    let fixed = false;
+    const embed = await brokenPost(page, { status: 503, body: 'Busy' }, () => fixed);
+    await expect(embed.getByRole('alert')).toContainText(
+      'could not be loaded: the server answered 503. The fault is on the server; try again later.'
+    );
+    fixed = true;
+    await embed.getByRole('button', { name: 'Try again' }).click();
+    await expect(embed.getByRole('button', { name: 'Back again, 2020' })).toBeVisible();
+  });
 });

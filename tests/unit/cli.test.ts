@@ -1,6 +1,12 @@
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+
+// Each run starts Node and tsx: seconds on a busy machine, beyond Vitest's default of five.
+vi.setConfig({ testTimeout: 60_000 });
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -53,12 +59,28 @@ describe('npm run validate', () => {
     expect(stdout).toBe(
       'timelinejs.json (TimelineJS): valid — 3 events, 3 sources, 0 quotes found verbatim, 3 not checkable'
     );
-    expect(stderr.split('\n')).toHaveLength(3);
+    expect(stderr.split('\n')).toHaveLength(4);
+    expect(stderr).toContain('note: timelinejs.json: slide 2: media.url was left out');
+  });
+
+  it('says what a path is when it is no file to read: a device, a file in UTF-32', () => {
+    const device = validate('/dev/null');
+    expect(device.code).toBe(1);
+    expect(device.stderr).toBe(
+      '/dev/null cannot be read: it is not a regular file, or there is no permission to read it.'
+    );
+    const dir = mkdtempSync(join(tmpdir(), 'cli-'));
+    writeFileSync(join(dir, 'wide.json'), Buffer.from([0xff, 0xfe, 0, 0, 0x7b, 0, 0, 0, 0x7d, 0, 0, 0]));
+    const wide = validate(join(dir, 'wide.json'));
+    expect(wide.code).toBe(1);
+    expect(wide.stderr).toBe(
+      'wide.json is in UTF-32 (little-endian), which is not read here. Save it as UTF-8 (in most editors: Save as, Encoding, UTF-8).'
+    );
   });
 
   it('says so when the file does not exist', () => {
     const { code, stderr } = validate('tests/fixtures/nothing-here.json');
     expect(code).toBe(1);
-    expect(stderr).toBe('tests/fixtures/nothing-here.json: no such file');
+    expect(stderr).toBe('tests/fixtures/nothing-here.json: no such file. Check the path.');
   });
 });

@@ -31,7 +31,7 @@ describe('telling the formats apart', () => {
 
 describe('parseCsv', () => {
   it("reads quoted commas, doubled quotes and line breaks inside quotes, with each row's first line", () => {
-    expect(parseCsv('a,b\r\n"x, y","say ""hi"""\n"two\nlines",z\n', 'f.csv')).toEqual([
+    expect(parseCsv('a,b\r\n"x, y","say ""hi"""\n"two\nlines",z\n')).toEqual([
       { line: 1, cells: ['a', 'b'] },
       { line: 2, cells: ['x, y', 'say "hi"'] },
       { line: 3, cells: ['two\nlines', 'z'] }
@@ -39,16 +39,17 @@ describe('parseCsv', () => {
   });
 
   it('skips blank lines and a byte-order mark', () => {
-    expect(parseCsv('\ufeffa\n\n,\nb', 'f.csv')).toEqual([
+    expect(parseCsv('\ufeffa\n\n,\nb')).toEqual([
       { line: 1, cells: ['a'] },
       { line: 4, cells: ['b'] }
     ]);
   });
 
-  it('names the line where a quoted field is never closed', () => {
-    expect(() => parseCsv('a,b\n1,"open\nstill open', 'f.csv')).toThrow(
-      'f.csv: line 2: a quoted field is never closed'
-    );
+  it('marks the row whose quoted field is never closed, and keeps the rows before it', () => {
+    expect(parseCsv('a,b\n1,"open\nstill open')).toEqual([
+      { line: 1, cells: ['a', 'b'] },
+      { line: 2, cells: ['1', 'open\nstill open'], unclosed: true }
+    ]);
   });
 });
 
@@ -128,8 +129,13 @@ describe('a TimelineJS timeline', async () => {
     );
   });
 
-  it('says its quotes were not checked rather than failing them', () => {
-    expect(result.notices).toHaveLength(3);
+  it('says its quotes were not checked rather than failing them, and which media URL it left out', () => {
+    expect(result.notices.map(formatIssue)).toEqual([
+      'timelinejs.json: slide 2: media.url was left out: "javascript:alert(1)" is not an http(s) address',
+      'timelinejs.json: slide 1 (event "vladivostok-2019"): sources[0].quote was not checked: source "reuters" has no archived text',
+      'timelinejs.json: slide 2 (event "second-visit"): sources[0].quote was not checked: source "kcna" has no archived text',
+      'timelinejs.json: slide 3 (event "kim-jong-il-in-russia"): sources[0].quote was not checked: source "kim-putin" has no archived text'
+    ]);
     expect(result.issues).toEqual([]);
   });
 });
@@ -143,6 +149,41 @@ describe('htmlToText', () => {
 });
 
 describe('csvToDataset', () => {
+  it('leaves out a source_url that is no http(s) address, keeping the source and its events', async () => {
+    const csv =
+      'id,start,title,summary,category,source,quote,translation,source_url\n' +
+      'a,2019,T,S,summit,s,q,t,http://\nb,2020,T,S,summit,s,q,t,\n';
+    const { result, lines } = await check(csv, 'urls.csv');
+    expect(lines).toEqual([]);
+    expect(result.dataset.events.map((e) => e.id)).toEqual(['a', 'b']);
+    expect(result.notices.map(formatIssue)).toContain(
+      'urls.csv: line 2: source_url was left out: "http://" is not an http(s) address'
+    );
+  });
+
+  it('keeps the rows before a quote that is never closed, and names its line', async () => {
+    const csv =
+      'id,start,title,summary,category,source,quote,translation\na,2019,T,S,summit,s,q,t\nb,2020,"open\n';
+    const { result, lines } = await check(csv, 'open.csv');
+    expect(result.dataset.events.map((e) => e.id)).toEqual(['a']);
+    expect(lines).toEqual([
+      'open.csv: line 3: opens a quoted field that is never closed: this row and every line after it are left out'
+    ]);
+  });
+
+  it('says a text whose first line names no column is no dataset at all', async () => {
+    await expect(readDataset('hello world\nsecond line\n', { name: 'notes.txt' })).rejects.toMatchObject({
+      failure: { kind: 'csv', name: 'notes.txt', line: 1, found: '"hello world"' }
+    });
+  });
+
+  it('reports a repeated column once, and reads the first', async () => {
+    const csv = 'id,start,title,summary,category,source,quote,translation,title\na,2019,T,S,summit,s,q,t,X\n';
+    const { result, lines } = await check(csv, 'twice.csv');
+    expect(lines).toEqual(['twice.csv: line 1: title repeats a column; the later one is ignored']);
+    expect(result.dataset.events[0]!.title.en).toBe('T');
+  });
+
   it('reports a row with more cells than the header', () => {
     const { issues } = csvToDataset(
       'id,start,title,summary,category,source,quote,translation\na,2019,t,s,summit,x,q,t,extra\n',
@@ -153,6 +194,36 @@ describe('csvToDataset', () => {
 });
 
 describe('timelineJsToDataset', () => {
+  it('reads every slide on its own: a bad one is an issue at its place, the others are converted', async () => {
+    const timeline = {
+      events: [
+        { start_date: { year: 2019 }, text: { headline: 'Good' } },
+        { start_date: { year: 2019, month: 13 }, text: { headline: 'Bad month' } },
+        { start_date: { year: 'soon' }, text: { headline: 'Bad year' } },
+        { start_date: { year: 2020 }, text: { headline: { b: 'bold' } } },
+        null,
+        { text: { headline: 'No date' } },
+        {
+          start_date: { year: 2021 },
+          text: { headline: 'Odd media' },
+          media: { url: { deep: [1] }, credit: 7 }
+        }
+      ]
+    };
+    const { result, lines } = await check(JSON.stringify(timeline), 't.json');
+    expect(result.dataset.events.map((e) => e.title.en)).toEqual(['Good', 'Odd media']);
+    expect(lines).toEqual([
+      't.json: slide 2: start_date.month is not a month number: 13',
+      't.json: slide 3: start_date.year is not a year number: "soon"',
+      't.json: slide 4: text.headline is not text',
+      't.json: slide 5: not an object such as { "start_date": …, "text": … }',
+      't.json: slide 6: start_date is missing'
+    ]);
+    expect(result.notices.map(formatIssue)).toContain(
+      't.json: slide 7: media.url was left out: an object is not an http(s) address'
+    );
+  });
+
   it('gives events without ids unique ones from their headlines', () => {
     const data = { events: [1, 2].map(() => ({ start_date: { year: 2020 }, text: { headline: 'Same' } })) };
     const ids = (timelineJsToDataset(data, 't.json').data as { events: { id: string }[] }).events.map(

@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { JsonError, parseJson } from '../../src/lib/core/data/json';
+import { failuresEn } from '../../src/lib/core/i18n/failures-en';
+import { describeFailure } from '../../src/lib/data/failure';
+
+/** The sentence a reader is shown for a text that does not parse. */
+function reason(text: string): string {
+  try {
+    parseJson(text, 'data.json');
+  } catch (error) {
+    return describeFailure((error as JsonError).failure, failuresEn);
+  }
+  throw new Error('the text parsed');
+}
 
 describe('parseJson', () => {
   it('parses valid JSON, with or without a byte-order mark', () => {
@@ -26,7 +38,7 @@ describe('parseJson', () => {
     ['', 'line 1, column 1: invalid JSON: expected a value, found the end of the text'],
     ['{} {}', 'line 1, column 4: invalid JSON: expected the end of the text, found "{"']
   ])('names the line and column of %j', (text, message) => {
-    expect(() => parseJson(text, 'data.json')).toThrow(`data.json: ${message}`);
+    expect(reason(text)).toBe(`data.json: ${message}`);
   });
 
   it('throws a JsonError carrying the place as fields', () => {

@@ -5,6 +5,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { curatedBundle } from '../../scripts/dataset-files.js';
 import { datasetParts, fingerprint } from '../../src/lib/core/data/fingerprint.js';
+import type { LoadError } from '../../src/lib/data/failure.js';
 import { loadDataset } from '../../src/lib/data/load.js';
 
 const curated = await curatedBundle(new URL('../../data/events.json', import.meta.url).pathname);
@@ -93,5 +94,91 @@ describe('loading the curated dataset', () => {
   it('names the line and column of a dataset that is not JSON', async () => {
     serve('{\n  "events": [\n', curated.texts);
     await expect(loadDataset(url)).rejects.toThrow(/timeline\.json: line 3, column 1/);
+  });
+});
+
+describe('a dataset that cannot be loaded', () => {
+  const url = new URL('timeline.json', BASE);
+  /** The failure `loadDataset` throws for a server that answers with `respond`. */
+  async function failure(respond: () => Response | Promise<Response>, page?: string) {
+    vi.stubGlobal('fetch', async () => respond());
+    if (page) vi.stubGlobal('location', new URL(page));
+    try {
+      await loadDataset(url);
+      return undefined;
+    } catch (error) {
+      return (error as LoadError).failure;
+    }
+  }
+
+  it('names the URL and the kind: network on this origin, CORS from another', async () => {
+    const dropped = () => Promise.reject(new TypeError('Failed to fetch'));
+    expect(await failure(dropped, 'https://blog.example/post/')).toEqual({ kind: 'network', name: url.href });
+    expect(await failure(dropped, 'https://other.example/post/')).toEqual({ kind: 'cors', name: url.href });
+  });
+
+  it('names the status', async () => {
+    expect(await failure(() => new Response('Not found', { status: 404 }))).toEqual({
+      kind: 'status',
+      name: url.href,
+      status: 404
+    });
+  });
+
+  it('tells a web page by its content type, or by its first tag when the type says nothing', async () => {
+    const page = '<!doctype html><html><body>Home</body></html>';
+    const html = { headers: { 'content-type': 'text/html; charset=utf-8' } };
+    expect(await failure(() => new Response('{"events": []}', html))).toEqual({
+      kind: 'html',
+      name: url.href
+    });
+    expect(await failure(() => new Response(page))).toEqual({ kind: 'html', name: 'timeline.json' });
+  });
+
+  it('stops reading a body past the limit, declared or not', async () => {
+    vi.stubGlobal(
+      'fetch',
+      async () => new Response('x'.repeat(2000), { headers: { 'content-length': '2000' } })
+    );
+    await expect(loadDataset(url, { maxBytes: 1000 })).rejects.toMatchObject({
+      failure: { kind: 'too-large', bytes: 2000, limit: 1000 }
+    });
+    const stream = new ReadableStream({
+      pull(controller) {
+        controller.enqueue(new Uint8Array(600));
+      }
+    });
+    vi.stubGlobal('fetch', async () => new Response(stream));
+    await expect(loadDataset(url, { maxBytes: 1000 })).rejects.toMatchObject({
+      failure: { kind: 'too-large', limit: 1000 }
+    });
+  });
+
+  it('reads a dataset saved as UTF-16 with its mark', async () => {
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(curated.json, 'utf16le')]);
+    serve(curated.json, curated.texts);
+    vi.stubGlobal('fetch', async (input: URL | string) => {
+      const path = new URL(input).pathname;
+      if (path === '/embed/timeline.json') return new Response(utf16);
+      const file = decodeURIComponent(path.replace('/embed/sources/', ''));
+      return new Response(curated.texts[file]);
+    });
+    const result = await loadDataset(url);
+    expect(result.issues).toEqual([]);
+    expect(result.dataset.events.length).toBe(JSON.parse(curated.json).events.length);
+  });
+
+  it("takes a host's web page in place of an archived text for a text that is missing", async () => {
+    vi.stubGlobal('fetch', async (input: URL | string) =>
+      new URL(input).pathname === '/embed/timeline.json'
+        ? new Response(curated.json)
+        : new Response('<!DOCTYPE html><html>Home</html>', { headers: { 'content-type': 'text/html' } })
+    );
+    const result = await loadDataset(url);
+    const unread = result.issues.filter((issue) => issue.field === 'file');
+    expect(unread.length).toBe(Object.keys(curated.texts).length);
+    expect(unread[0]!.message).toMatch(/^names an archived text that could not be read/);
+    // Never read as the article, with every quote "not found" in the host's page.
+    expect(result.issues.some((issue) => issue.message.includes('is not found in source'))).toBe(false);
   });
 });

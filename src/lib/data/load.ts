@@ -1,32 +1,84 @@
 /**
  * A dataset from a URL, for the page's `?src=` and the embed's `src`: the file, then the archived texts
  * its sources name (from `sources/` beside it), read by the one way in (read.ts). Every way fetching can
- * fail becomes a `LoadError` a blogger can act on.
+ * fail becomes a `LoadError` a blogger can act on, naming the URL: the network, CORS, an HTTP status, a
+ * web page served where data was expected, a body over the size limit (counted as it arrives, so a
+ * wrong URL cannot fill a reader's memory).
  */
 import { MAX_DATASET_BYTES } from '../core/data/limits.js';
-import { LoadError, readDataset, type LoadedDataset } from './read.js';
+import { looksLikeHtml } from '../core/data/sniff.js';
+import { LoadError } from './failure.js';
+import { readDataset, type LoadedDataset } from './read.js';
 
-async function fetchText(
-  url: URL,
-  name: string,
-  signal: AbortSignal | undefined,
-  maxBytes: number
-): Promise<string> {
+/** A page served where data was expected: its content type says so. */
+const isHtml = (response: Response) => /^\s*text\/html\b/i.test(response.headers.get('content-type') ?? '');
+
+/**
+ * The body's bytes, or a `too-large` failure as soon as they pass `maxBytes` (a declared length is
+ * believed at once; an undeclared one is counted as it streams).
+ */
+async function readBody(response: Response, name: string, maxBytes: number): Promise<Uint8Array> {
+  const tooLarge = (bytes?: number) => new LoadError({ kind: 'too-large', name, bytes, limit: maxBytes });
+  const declared = Number(response.headers.get('content-length'));
+  if (declared > maxBytes) throw tooLarge(declared);
+  if (!response.body) return new Uint8Array(await response.arrayBuffer());
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let length = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    length += value.byteLength;
+    if (length > maxBytes) {
+      void reader.cancel();
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(length);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return bytes;
+}
+
+/** Fetches the dataset's bytes; every failure is a `LoadError` naming the URL. */
+async function fetchBytes(url: URL, signal: AbortSignal | undefined, maxBytes: number): Promise<Uint8Array> {
+  const name = url.href;
   let response: Response;
   try {
     response = await fetch(url, { signal, credentials: 'same-origin' });
   } catch (error) {
     if ((error as Error).name === 'AbortError') throw error;
-    throw new LoadError(`${name} could not be loaded: the network request failed`, 'network');
+    // A browser words a refused cross-origin read and a dropped connection alike (a TypeError), so
+    // only the URL tells them apart: from another origin, CORS is the likely cause.
+    const page = globalThis.location?.origin;
+    const crossOrigin = page !== undefined && page !== 'null' && url.origin !== page;
+    throw new LoadError({ kind: crossOrigin ? 'cors' : 'network', name });
   }
-  if (!response.ok) {
-    throw new LoadError(`${name} could not be loaded: the server answered ${response.status}`, 'status');
+  if (!response.ok) throw new LoadError({ kind: 'status', name, status: response.status });
+  if (isHtml(response)) throw new LoadError({ kind: 'html', name });
+  try {
+    return await readBody(response, name, maxBytes);
+  } catch (error) {
+    if (error instanceof LoadError || (error as Error).name === 'AbortError') throw error;
+    // The connection dropped while the body was arriving.
+    throw new LoadError({ kind: 'network', name });
   }
-  const declared = Number(response.headers.get('content-length'));
-  if (declared > maxBytes) {
-    throw new LoadError(`${name} is too large: ${declared} bytes, the limit is ${maxBytes}`, 'too-large');
+}
+
+/** An archived text, or undefined when it is missing, unreadable, or a host's web page in its place. */
+async function fetchText(url: URL, signal: AbortSignal | undefined): Promise<string | undefined> {
+  try {
+    const answer = await fetch(url, { signal });
+    if (!answer.ok || isHtml(answer)) return undefined;
+    const text = await answer.text();
+    return looksLikeHtml(text) ? undefined : text;
+  } catch {
+    return undefined;
   }
-  return response.text();
 }
 
 /**
@@ -47,32 +99,31 @@ export async function loadDataset(
     trusted?: string;
   } = {}
 ): Promise<LoadedDataset> {
-  const name = decodeURIComponent(url.pathname.split('/').at(-1) || url.href);
+  let name: string;
+  try {
+    name = decodeURIComponent(url.pathname.split('/').at(-1) || url.href);
+  } catch {
+    // A malformed escape (`%E0%A4%A`) in the path: the name as written.
+    name = url.pathname.split('/').at(-1) || url.href;
+  }
   // A dataset that cannot be the trusted one will need the validator: fetch it beside the data, not
   // after it. (A failure is reported where it is awaited.)
   const validator = trusted === undefined ? import('../core/data/validate.js') : undefined;
   validator?.catch(() => {});
-  const text = await fetchText(url, name, signal, maxBytes);
-  if (text.length > maxBytes)
-    throw new LoadError(`${name} is too large: over ${maxBytes} bytes`, 'too-large');
-  return readDataset(text, {
+  const bytes = await fetchBytes(url, signal, maxBytes);
+  return readDataset(bytes, {
     name,
     trusted,
     validator,
     // The archived texts, fetched side by side; a missing one is reported by validation.
-    readTexts: async (files) => {
-      const texts: Record<string, string | undefined> = {};
-      await Promise.all(
-        files.map(async (file) => {
-          try {
-            const answer = await fetch(new URL(`sources/${encodeURIComponent(file)}`, url), { signal });
-            texts[file] = answer.ok ? await answer.text() : undefined;
-          } catch {
-            texts[file] = undefined;
-          }
-        })
-      );
-      return texts;
-    }
+    readTexts: async (files) =>
+      Object.fromEntries(
+        await Promise.all(
+          files.map(async (file) => [
+            file,
+            await fetchText(new URL(`sources/${encodeURIComponent(file)}`, url), signal)
+          ])
+        )
+      )
   });
 }

@@ -1,35 +1,29 @@
 /**
- * One way in for a dataset, whatever brought its text (a fetch, a file on disk, a paste): the format is
- * told apart by content (the project's JSON, CSV, TimelineJS JSON), the file converted to the project's
- * shape, the archived texts its sources name read beside it, and the whole validated by the same rules
- * everywhere. The result is the valid part with every problem located; only when there is nothing to
- * show at all does it throw a `LoadError`.
+ * One way in for a dataset, whatever brought it (a fetch, a file on disk, a paste): its bytes decoded
+ * (decode.ts), what is no dataset told as such (empty, binary, a web page, too large, too deep), the
+ * format told apart by content (the project's JSON, CSV, TimelineJS JSON), the file converted to the
+ * project's shape, the archived texts its sources name read beside it, and the whole validated by the
+ * same rules everywhere. The result is the valid part with every problem located; only when there is
+ * nothing to show at all does it throw a `LoadError`, whose `failure` says why (failure.ts).
  *
  * What only some datasets need is loaded only for them, as chunks of their own in the browser: the
  * converters for CSV and TimelineJS, the JSON error locator for a file that does not parse, and the
  * validator for any dataset but one the build already validated (see fingerprint.ts).
  */
+import { tooDeepAt } from '../core/data/depth.js';
 import { datasetParts, fingerprint } from '../core/data/fingerprint.js';
 import type { Converted } from '../core/data/formats.js';
 import type { Issue } from '../core/data/issue.js';
-import { MAX_DATASET_BYTES } from '../core/data/limits.js';
-import { isTimelineJs, looksLikeJson, type Format } from '../core/data/sniff.js';
+import { MAX_DATASET_BYTES, MAX_DEPTH } from '../core/data/limits.js';
+import { isTimelineJs, looksBinary, looksLikeHtml, looksLikeJson, type Format } from '../core/data/sniff.js';
 import type { DatasetInput, ValidDataset, ValidationResult } from '../core/data/validate.js';
+import { own, ownField } from '../core/own.js';
+import { decodeBytes } from './decode.js';
+import { LoadError, placeOf } from './failure.js';
+
+export { LoadError, type Failure, type FailureKind } from './failure.js';
 
 export type Validator = typeof import('../core/data/validate.js');
-
-export type LoadErrorKind = 'network' | 'status' | 'empty' | 'too-large' | 'json';
-
-/** Nothing to show: the file cannot be fetched, is empty, too large, or does not parse. */
-export class LoadError extends Error {
-  override name = 'LoadError';
-  constructor(
-    message: string,
-    readonly kind: LoadErrorKind
-  ) {
-    super(message);
-  }
-}
 
 export interface LoadedDataset extends ValidationResult {
   /** The name the file goes by in messages. */
@@ -37,12 +31,17 @@ export interface LoadedDataset extends ValidationResult {
   format: Format;
   /** Archived texts by source id, for "read in the article". */
   texts: Record<string, string>;
+  /** Archived texts the sources name that did not come with a pasted dataset (their quotes: not checked). */
+  absentTexts: string[];
 }
 
 export interface ReadOptions {
   /** The name used in every message, e.g. `events.json`. */
   name: string;
-  /** Reads the archived texts the sources name, by file name: undefined for one that cannot be read. */
+  /**
+   * Reads the archived texts the sources name, by file name: undefined for one that cannot be read.
+   * Without it (a pasted dataset), sources naming texts are kept and their quotes reported as not checked.
+   */
   readTexts?: (files: string[]) => Promise<Record<string, string | undefined>>;
   /** A sources file beside a dataset of the project's JSON that has no sources of its own. */
   readSources?: () => Promise<{ file: string; text: string } | undefined>;
@@ -52,67 +51,104 @@ export interface ReadOptions {
   validator?: Promise<Validator>;
 }
 
+/**
+ * How many of the valid events' quotes could not be checked, their source having no archived text.
+ *
+ * uncheckedQuotes(await readDataset(csv, { name: 'a.csv' })) → 3
+ */
+export function uncheckedQuotes({ dataset, texts }: Pick<LoadedDataset, 'dataset' | 'texts'>): number {
+  let count = 0;
+  for (const event of dataset.events) {
+    for (const citation of event.sources) if (!Object.hasOwn(texts, citation.source)) count++;
+  }
+  return count;
+}
+
 /** The file names of archived texts a dataset's sources name: plain names only, never a path. */
 export function textFiles(sources: unknown): string[] {
   const files = new Set<string>();
   for (const source of Array.isArray(sources) ? sources : []) {
-    const file = (source as { file?: unknown } | null)?.file;
+    const file = ownField(source, 'file');
     if (typeof file === 'string' && !file.startsWith('.') && !/[/\\]/.test(file)) files.add(file);
   }
   return [...files];
 }
 
-/** Parses the text as JSON (naming the line of a fault) or converts CSV and TimelineJS. */
+/** JSON, parsed; a text that does not parse throws a `LoadError` naming the line and column. */
+async function parseJsonText(text: string, name: string): Promise<unknown> {
+  // Before parsing: nothing after this line ever meets input nested deeper than MAX_DEPTH.
+  const deep = tooDeepAt(text);
+  if (deep !== -1) throw new LoadError({ kind: 'too-deep', name, limit: MAX_DEPTH, ...placeOf(text, deep) });
+  try {
+    return JSON.parse(text.replace(/^\ufeff/, ''));
+  } catch {
+    // The locator is a chunk of its own: a file that parses never loads it.
+    const { parseJson, JsonError } = await import('../core/data/json.js');
+    try {
+      return parseJson(text, name);
+    } catch (error) {
+      throw error instanceof JsonError ? new LoadError(error.failure) : error;
+    }
+  }
+}
+
+/** Parses the text as JSON or converts CSV and TimelineJS. */
 async function convert(
   text: string,
   name: string
 ): Promise<{ converted: Converted; formats?: typeof import('../core/data/formats.js') }> {
+  const json = looksLikeJson(text) ? await parseJsonText(text, name) : undefined;
+  if (json !== undefined && !isTimelineJs(json)) {
+    return { converted: { format: 'json', data: json, issues: [], notices: [] } };
+  }
+  // CSV and TimelineJS are converted by a chunk of their own: a blog post showing the project's JSON
+  // never loads it.
+  const formats = await import('../core/data/formats.js');
   try {
-    let json: unknown;
-    if (looksLikeJson(text)) {
-      try {
-        json = JSON.parse(text.replace(/^\ufeff/, ''));
-      } catch {
-        // Throws again, naming the line and column.
-        json = (await import('../core/data/json.js')).parseJson(text, name);
-      }
-    }
-    if (json !== undefined && !isTimelineJs(json))
-      return { converted: { format: 'json', data: json, issues: [] } };
-    // CSV and TimelineJS are converted by a chunk of their own: a blog post showing the project's JSON
-    // never loads it.
-    const formats = await import('../core/data/formats.js');
     const converted =
       json === undefined ? formats.csvToDataset(text, name) : formats.timelineJsToDataset(json, name);
     return { converted, formats };
   } catch (error) {
-    throw new LoadError((error as Error).message, 'json');
+    if (!(error instanceof formats.CsvError)) throw error;
+    throw new LoadError({ kind: 'csv', name, line: error.line, found: error.found });
   }
 }
 
+/** What is no dataset at all, told before any parsing: too large, empty, binary, a web page. */
+function refuse(text: string, name: string): void {
+  if (!/\S/.test(text)) throw new LoadError({ kind: 'empty', name });
+  if (looksBinary(text)) throw new LoadError({ kind: 'binary', name });
+  if (looksLikeHtml(text)) throw new LoadError({ kind: 'html', name });
+}
+
 /**
+ * Reads a dataset from its text, or its bytes (decoded as UTF-8, or UTF-16 with a byte-order mark).
+ *
  * await readDataset(text, { name: 'events.csv' }) → { format: 'csv', dataset, issues, notices, texts }
  */
-export async function readDataset(text: string, options: ReadOptions): Promise<LoadedDataset> {
+export async function readDataset(
+  content: string | Uint8Array,
+  options: ReadOptions
+): Promise<LoadedDataset> {
   const { name, trusted } = options;
-  if (text.length > MAX_DATASET_BYTES) {
-    throw new LoadError(`${name} is too large: over ${MAX_DATASET_BYTES} bytes`, 'too-large');
+  const size = typeof content === 'string' ? content.length : content.byteLength;
+  if (size > MAX_DATASET_BYTES) {
+    throw new LoadError({ kind: 'too-large', name, bytes: size, limit: MAX_DATASET_BYTES });
   }
-  if (text.trim() === '') throw new LoadError(`${name} is empty`, 'empty');
+  const text = typeof content === 'string' ? content : decodeBytes(content, name);
+  refuse(text, name);
   const { converted, formats } = await convert(text, name);
   const data = converted.data;
-  const input: DatasetInput = { file: name, data, texts: {} };
+  const input: DatasetInput = { file: name, data, texts: {}, textsAbsent: !options.readTexts };
 
-  let sources = (data as { sources?: unknown } | null)?.sources;
-  const ownSources =
-    converted.format !== 'json' || (typeof data === 'object' && data !== null && 'sources' in data);
+  let sources = ownField(data, 'sources');
+  const ownSources = converted.format !== 'json' || sources !== undefined;
   if (!ownSources && options.readSources) {
     const sibling = await options.readSources();
     if (sibling) {
-      const { parseJson } = await import('../core/data/json.js');
-      const sourcesData = parseJsonOrThrow(parseJson, sibling.text, sibling.file);
+      const sourcesData = await parseJsonText(sibling.text, sibling.file);
       input.sourcesFile = { file: sibling.file, data: sourcesData };
-      sources = (sourcesData as { sources?: unknown } | null)?.sources;
+      sources = ownField(sourcesData, 'sources');
     }
   }
   const files = textFiles(sources);
@@ -122,37 +158,27 @@ export async function readDataset(text: string, options: ReadOptions): Promise<L
     trusted !== undefined &&
     converted.format === 'json' &&
     !input.sourcesFile &&
-    files.every((file) => input.texts[file] !== undefined) &&
+    files.every((file) => own(input.texts, file) !== undefined) &&
     fingerprint(datasetParts(text, files, input.texts)) === trusted;
   const validated: ValidationResult = unchanged
     ? { dataset: data as ValidDataset, issues: [], notices: [] }
     : (await (options.validator ?? import('../core/data/validate.js'))).validateDataset(input);
   const locate = formats
-    ? (issues: Issue[]) => formats.locateCsvIssues(issues, converted)
+    ? (issues: Issue[]) => formats.locateIssues(issues, converted)
     : (issues: Issue[]) => issues;
-  const bySource: Record<string, string> = {};
+  const bySource: [string, string][] = [];
   for (const source of validated.dataset.sources) {
-    const archived = source.file === undefined ? undefined : input.texts[source.file];
-    if (archived !== undefined) bySource[source.id] = archived;
+    const archived = source.file === undefined ? undefined : own(input.texts, source.file);
+    if (archived !== undefined) bySource.push([source.id, archived]);
   }
   return {
     name,
     format: converted.format,
     dataset: validated.dataset,
     issues: [...converted.issues, ...locate(validated.issues)],
-    notices: locate(validated.notices),
-    texts: bySource
+    notices: [...converted.notices, ...locate(validated.notices)],
+    // From entries: a source id such as "constructor" is an own key like any other.
+    texts: Object.fromEntries(bySource),
+    absentTexts: options.readTexts ? [] : files
   };
-}
-
-function parseJsonOrThrow(
-  parse: (text: string, file: string) => unknown,
-  text: string,
-  file: string
-): unknown {
-  try {
-    return parse(text, file);
-  } catch (error) {
-    throw new LoadError((error as Error).message, 'json');
-  }
 }

@@ -1,22 +1,32 @@
 /**
  * Label widths measured with a canvas in the labels' own font, so that truncation happens where the
  * rendered text would actually run out of room.
+ *
+ * What is measured is a probe that is itself a label (an empty, hidden `.label` the marks always
+ * render): the timeline measures at mount, before any mark is drawn (its width is not known yet), and
+ * an element that only looks like a label — the timeline's root — can differ from one in font (labels
+ * have a size of their own). The padding around the text is the geometry's `labelPad`, added by the
+ * layout (core/engine/model.ts), as the labels' CSS takes it from the same number.
  */
 import { estimateWidth, type Measure } from '../core/layout/measure.js';
 
 /**
- * Measuring functions for the computed font of `element`'s labels: `exact` measures each string;
- * `fast` adds up per-character widths measured once each, for datasets too large to measure title by
- * title (100,000 titles cost over a second with `exact`, a few milliseconds with `fast`). `fast` ignores
- * kerning, so it may be off by a pixel or two; CSS still cuts the text at the width laid out, so an
- * error shows as an earlier ellipsis, never as overlap.
+ * `exact` measures each string; `fast` adds up per-character widths measured once each, for datasets
+ * too large to measure title by title (100,000 titles cost over a second with `exact`, a few
+ * milliseconds with `fast`). `fast` ignores kerning, so it may be off by a pixel or two; CSS still cuts
+ * the text at the width laid out, so an error shows as an earlier ellipsis, never as overlap.
  */
-export function canvasMeasure(element: Element, selector = '.label'): { exact: Measure; fast: Measure } {
-  const probe = element.querySelector(selector) ?? element;
+export interface Measurers {
+  exact: Measure;
+  fast: Measure;
+}
+
+export function canvasMeasure(probe: Element): Measurers {
   const style = getComputedStyle(probe);
+  const px = (value: string) => parseFloat(value) || 0;
   const context = document.createElement('canvas').getContext('2d');
   if (!context) {
-    const estimate = (text: string) => estimateWidth(text, parseFloat(style.fontSize) || 13);
+    const estimate = (text: string) => estimateWidth(text, px(style.fontSize) || 13);
     return { exact: estimate, fast: estimate };
   }
   context.font = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;

@@ -17,7 +17,8 @@ import type { Messages } from '../core/i18n/en.js';
 import { localize } from '../core/i18n/index.js';
 import { geometryFor } from '../core/layout/geometry.js';
 import type { PlacedMark } from '../core/layout/lanes.js';
-import { estimateWidth, type Measure } from '../core/layout/measure.js';
+import { estimateWidth } from '../core/layout/measure.js';
+import type { Measurers } from './measure.js';
 import { fitTransform, toScreen, type ZoomTransform } from '../core/time/axis.js';
 import { formatEventDate, type Locale } from '../core/time/dates.js';
 import { Focus } from './focus.svelte.js';
@@ -73,7 +74,7 @@ export class TimelineState {
   transform: ZoomTransform = $state.raw({ k: 1, x: 0 });
   reducedMotion = $state(false);
   /** How label widths are measured: exact per title, or per character for large datasets. */
-  measurers: { exact: Measure; fast: Measure } = $state.raw({ exact: estimateWidth, fast: estimateWidth });
+  measurers: Measurers = $state.raw({ exact: estimateWidth, fast: estimateWidth });
 
   // The selection.
   /** The event that holds the roving tabindex: the one ←/→ move from. */

@@ -7,7 +7,7 @@ import * as v from 'valibot';
 import { dateProblem, formatRange, parseDate } from '../time/dates.js';
 import type { Issue } from './issue.js';
 import { EpisodeSchema, type Episode, type TimelineEvent } from './schema.js';
-import { recordName, schemaIssues } from './validate-issues.js';
+import { recordName, schemaIssues } from './schema-issues.js';
 
 /**
  * validateEpisodes('events.json', [{ id: 'hanoi', … }], events, issues) → the valid episodes, in time order

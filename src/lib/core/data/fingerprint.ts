@@ -7,6 +7,8 @@
  *
  * fingerprint(['{"events":[]}']) → 'a1b2c3d4e5f60' (13 hex digits)
  */
+import { own } from '../own.js';
+
 export function fingerprint(parts: readonly string[]): string {
   let h1 = 0xdeadbeef;
   let h2 = 0x41c6ce57;
@@ -31,6 +33,6 @@ export function datasetParts(
   texts: Record<string, string | undefined>
 ): string[] {
   const parts = [text];
-  for (const file of files) parts.push(file, texts[file] ?? '');
+  for (const file of files) parts.push(file, own(texts, file) ?? '');
   return parts;
 }

@@ -13,6 +13,8 @@ export interface Issue {
   message: string;
   /** The event's position in its file's `events` (from 0), when the issue is about one. */
   event?: number;
+  /** The source's position in its file's `sources` (from 0), when the issue is about one. */
+  source?: number;
 }
 
 /**

@@ -1,139 +1,155 @@
 /**
  * JSON parsing whose errors name the line and column. Engines word and place `JSON.parse` errors
  * differently (Node 20 often gives no position at all), so on failure a small scanner walks the text
- * to find where it stops being JSON.
+ * to find where it stops being JSON. The scanner keeps its own stack of open brackets rather than
+ * recursing: the input sets the depth, and 100,000 unclosed `[` must give a message, not a stack overflow.
  */
+import { placeOf, summarize, type Failure, type JsonExpected } from '../../data/failure.js';
+import { tooDeepAt } from './depth.js';
+import { MAX_DEPTH } from './limits.js';
 
 export class JsonError extends SyntaxError {
   override name = 'JsonError';
+  readonly line: number;
+  readonly column: number;
   constructor(
     readonly file: string,
-    readonly line: number,
-    readonly column: number,
-    readonly reason: string
+    readonly failure: Extract<Failure, { kind: 'json' | 'too-deep' }>
   ) {
-    super(`${file}: line ${line}, column ${column}: invalid JSON: ${reason}`);
+    super(summarize(failure));
+    this.line = failure.line;
+    this.column = failure.column;
   }
 }
 
+/** Where a text stops being JSON, what was expected there and what was found (null: the end). */
+export interface JsonFault {
+  offset: number;
+  expected: JsonExpected;
+  found?: string | null;
+}
+
 /**
- * Parses JSON or throws a `JsonError` naming file, line and column.
+ * Parses JSON or throws a `JsonError` naming file, line and column (or saying the text nests deeper
+ * than `MAX_DEPTH`).
  *
- * parseJson('{\n  "a": }', 'x.json') → throws 'x.json: line 2, column 8: invalid JSON: expected a value, found "}"'
+ * parseJson('{\n  "a": }', 'x.json') → throws a JsonError whose failure is
+ *   { kind: 'json', name: 'x.json', line: 2, column: 8, expected: 'value', found: '"}"' }
  */
 export function parseJson(text: string, file: string): unknown {
+  const deep = tooDeepAt(text);
+  if (deep !== -1) {
+    throw new JsonError(file, { kind: 'too-deep', name: file, limit: MAX_DEPTH, ...placeOf(text, deep) });
+  }
   try {
     // A byte-order mark, as some Windows editors write, is not JSON but is no reason to refuse a file.
     return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch {
-    const { offset, reason } = locateJsonError(text);
-    const before = text.slice(0, offset).split('\n');
-    throw new JsonError(file, before.length, (before.at(-1)?.length ?? 0) + 1, reason);
+    const { offset, expected, found } = locateJsonError(text);
+    throw new JsonError(file, { kind: 'json', name: file, expected, found, ...placeOf(text, offset) });
   }
 }
 
-/** Where and why `text` stops being JSON (RFC 8259), found by a recursive-descent scan. */
-export function locateJsonError(text: string): { offset: number; reason: string } {
-  let i = 0;
-  const found = () => (i >= text.length ? 'the end of the text' : JSON.stringify(text[i]));
-  const fail = (expected: string): never => {
-    throw { offset: i, reason: `expected ${expected}, found ${found()}` };
-  };
+const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+const HEX4 = /[0-9a-fA-F]{4}/y;
+const OPEN_OBJECT = 0x7b;
+
+/**
+ * Where and why `text` stops being JSON (RFC 8259): a scan with an explicit stack of open brackets.
+ *
+ * locateJsonError('[1, 2') → { offset: 5, expected: 'after-item', found: null }
+ */
+export function locateJsonError(text: string): JsonFault {
+  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0; // a byte-order mark, as editors on Windows write
+  const stack: number[] = [];
+  const found = () => (i >= text.length ? null : JSON.stringify(String.fromCodePoint(text.codePointAt(i)!)));
+  const fault = (expected: JsonExpected, withFound = true): JsonFault =>
+    withFound ? { offset: i, expected, found: found() } : { offset: i, expected };
   const space = () => {
-    while (i < text.length && ' \t\n\r'.includes(text[i]!)) i++;
-  };
-  const literal = (word: string) => {
-    if (text.startsWith(word, i)) i += word.length;
-    else fail('a value');
-  };
-  const string = () => {
-    i++; // opening quote
-    while (i < text.length && text[i] !== '"') {
-      const char = text.charCodeAt(i);
-      if (char < 0x20) fail('a closing quote before the line ends');
-      if (text[i] === '\\') {
-        i++;
-        if (text[i] === 'u') {
-          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 1, i + 5))) fail('four hex digits after \\u');
-          i += 5;
-        } else if (i < text.length && '"\\/bfnrt'.includes(text[i]!)) i++;
-        else fail('an escape such as \\n or \\"');
-      } else i++;
+    for (let c = text.charCodeAt(i); c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;) {
+      c = text.charCodeAt(++i);
     }
-    if (i >= text.length) fail('a closing quote');
+  };
+  /** Scans a string from its opening quote; a fault, or null once past the closing quote. */
+  const string = (): JsonFault | null => {
     i++;
-  };
-  const number = () => {
-    const match = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/.exec(text.slice(i));
-    if (!match) fail('a value');
-    i += match![0].length;
-  };
-  const value = (): void => {
-    space();
-    const char = text[i];
-    if (char === '{') {
+    while (i < text.length && text[i] !== '"') {
+      if (text.charCodeAt(i) < 0x20) return fault('closing-quote-line', false);
+      if (text[i] !== '\\') {
+        i++;
+        continue;
+      }
       i++;
-      space();
-      if (text[i] === '}') {
-        i++;
-        return;
-      }
-      for (;;) {
-        space();
-        if (text[i] !== '"') fail('a property name in double quotes');
-        string();
-        space();
-        if (text[i] !== ':') fail('":" after a property name');
-        i++;
-        value();
-        space();
-        if (text[i] === ',') {
-          i++;
-          continue;
-        }
-        if (text[i] === '}') {
-          i++;
-          return;
-        }
-        fail('"," or "}" after a property value');
-      }
-    } else if (char === '[') {
-      i++;
-      space();
-      if (text[i] === ']') {
-        i++;
-        return;
-      }
-      for (;;) {
-        value();
-        space();
-        if (text[i] === ',') {
-          i++;
-          continue;
-        }
-        if (text[i] === ']') {
-          i++;
-          return;
-        }
-        fail('"," or "]" after an array item');
-      }
-    } else if (char === '"') string();
-    else if (char === 't') literal('true');
-    else if (char === 'f') literal('false');
-    else if (char === 'n') literal('null');
-    else if (char === '-' || (char !== undefined && char >= '0' && char <= '9')) number();
-    else fail('a value');
-  };
-  try {
-    if (text.charCodeAt(0) === 0xfeff) i++; // a byte-order mark, as editors on Windows write
-    value();
-    space();
-    if (i < text.length) fail('the end of the text');
-  } catch (error) {
-    if (typeof error === 'object' && error !== null && 'offset' in error) {
-      return error as { offset: number; reason: string };
+      if (text[i] === 'u') {
+        HEX4.lastIndex = i + 1;
+        if (!HEX4.test(text)) return fault('hex');
+        i += 5;
+      } else if (i < text.length && '"\\/bfnrt'.includes(text[i]!)) i++;
+      else return fault('escape');
     }
-    throw error;
+    if (i >= text.length) return fault('closing-quote');
+    i++;
+    return null;
+  };
+  /** An object's `"name":`, after its `{` or a `,`. */
+  const member = (): JsonFault | null => {
+    space();
+    if (text[i] !== '"') return fault('name');
+    const bad = string();
+    if (bad) return bad;
+    space();
+    if (text[i] !== ':') return fault('colon');
+    i++;
+    return null;
+  };
+
+  let wantValue = true;
+  for (;;) {
+    if (wantValue) {
+      space();
+      const char = text[i];
+      if (char === '{' || char === '[') {
+        stack.push(text.charCodeAt(i++));
+        space();
+        if (text[i] === (char === '{' ? '}' : ']')) {
+          stack.pop();
+          i++;
+          wantValue = false;
+        } else if (char === '{') {
+          const bad = member();
+          if (bad) return bad;
+        }
+        continue;
+      }
+      if (char === '"') {
+        const bad = string();
+        if (bad) return bad;
+      } else if (char === 't' || char === 'f' || char === 'n') {
+        const word = char === 't' ? 'true' : char === 'f' ? 'false' : 'null';
+        if (!text.startsWith(word, i)) return fault('value');
+        i += word.length;
+      } else {
+        NUMBER.lastIndex = i;
+        if (!NUMBER.test(text)) return fault('value');
+        i = NUMBER.lastIndex;
+      }
+      wantValue = false;
+      continue;
+    }
+    space();
+    const open = stack.at(-1);
+    if (open === undefined) return i < text.length ? fault('end') : { offset: i, expected: 'end' };
+    const inObject = open === OPEN_OBJECT;
+    if (text[i] === ',') {
+      i++;
+      if (inObject) {
+        const bad = member();
+        if (bad) return bad;
+      }
+      wantValue = true;
+    } else if (text[i] === (inObject ? '}' : ']')) {
+      stack.pop();
+      i++;
+    } else return fault(inObject ? 'after-value' : 'after-item');
   }
-  return { offset: text.length, reason: 'the text could not be parsed' };
 }

@@ -3,6 +3,8 @@
  * fetch the converters (formats.ts) or the JSON error locator (json.ts).
  */
 
+import { ownField } from '../own.js';
+
 /** The formats a dataset file may come in; see formats.ts for the conversions. */
 export type Format = 'json' | 'csv' | 'timelinejs';
 
@@ -23,7 +25,27 @@ export function looksLikeJson(text: string): boolean {
  * isTimelineJs({ events: [{ start_date: { year: 2019 } }] }) → true
  */
 export function isTimelineJs(data: unknown): boolean {
-  const events = (data as { events?: unknown } | null)?.events;
-  const first = Array.isArray(events) ? (events[0] as Record<string, unknown> | undefined) : undefined;
-  return !!first && typeof first === 'object' && 'start_date' in first;
+  const events = ownField(data, 'events');
+  const first: unknown = Array.isArray(events) ? events[0] : undefined;
+  return ownField(first, 'start_date') !== undefined;
+}
+
+/**
+ * Whether a text is a web page: it starts (after a byte-order mark and white space) with a doctype or
+ * an `<html>` tag, as a host's "not found" page or its home page does when a wrong address answers 200.
+ *
+ * looksLikeHtml('<!DOCTYPE html><html>…') → true; looksLikeHtml('id,start') → false
+ */
+export function looksLikeHtml(text: string): boolean {
+  return /^\ufeff?\s*<(?:!doctype\s+html|html[\s>])/i.test(text.slice(0, 1024));
+}
+
+/**
+ * Whether a text holds binary data rather than text: a NUL character, which no dataset has and every
+ * image, archive or spreadsheet file does within its first bytes.
+ *
+ * looksBinary('PK\u0003\u0004\u0000…') → true
+ */
+export function looksBinary(text: string): boolean {
+  return text.includes('\u0000');
 }

@@ -1,45 +1,119 @@
 /**
  * TimelineJS's JSON, converted to the project's shape: dates at their precision, headlines, texts as plain
- * text, media credits as sources.
+ * text, media credits as sources. Total: every slide is read on its own, field by field, so a bad slide —
+ * a date that is no date, a headline that is no text, a placeholder media URL such as `"http://"` —
+ * becomes an issue or a notice at `slide N` (N counts the entries of `events` from 1) and the others are
+ * converted. Fields are read only when the object holds them itself (`ownField`), and names TimelineJS does
+ * not define are reported, `__proto__`, `constructor` and `toString` among them.
  */
 import type { Converted } from './formats.js';
+import { htmlToText } from './html-text.js';
+import type { Issue } from './issue.js';
+import { ownField } from '../own.js';
+import { safeUrl } from '../url.js';
 import { slug } from './slug.js';
 
-/** Plain text from TimelineJS's HTML fields: tags dropped, entities decoded. Nothing is ever parsed as HTML. */
-export function htmlToText(html: string): string {
-  const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-  return html
-    .replace(/<br\s*\/?>/gi, '\n')
-    .replace(/<\/p>\s*<p[^>]*>/gi, '\n\n')
-    .replace(/<[^>]*>/g, '')
-    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, code: string) => {
-      if (code[0] === '#') {
-        const point =
-          code[1] === 'x' || code[1] === 'X' ? parseInt(code.slice(2), 16) : parseInt(code.slice(1), 10);
-        return point > 0 && point <= 0x10ffff ? String.fromCodePoint(point) : entity;
-      }
-      return named[code.toLowerCase()] ?? entity;
-    })
-    .trim();
+/** The fields TimelineJS defines (its JSON format documentation), by object. */
+const FIELDS: Record<string, readonly string[]> = {
+  timeline: ['events', 'title', 'eras', 'scale'],
+  slide: [
+    'start_date',
+    'end_date',
+    'text',
+    'media',
+    'group',
+    'display_date',
+    'background',
+    'autolink',
+    'unique_id'
+  ],
+  date: ['year', 'month', 'day', 'hour', 'minute', 'second', 'millisecond', 'display_date', 'format'],
+  text: ['headline', 'text'],
+  media: ['url', 'caption', 'credit', 'thumbnail', 'alt', 'title', 'link', 'link_target'],
+  background: ['url', 'alt', 'color']
+};
+/** A slide's objects and the fields each may hold. */
+const PARTS = {
+  start_date: 'date',
+  end_date: 'date',
+  text: 'text',
+  media: 'media',
+  background: 'background'
+};
+/** Parts that only decorate a slide: when bad, they are left out and the slide is kept. */
+const DECORATION = new Set(['media', 'background']);
+
+const isObject = (value: unknown): value is object =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** A value for a message: short scalars as JSON, anything else by its kind (never a whole subtree). */
+function shown(value: unknown): string {
+  if (typeof value === 'string' || typeof value === 'number') {
+    const json = JSON.stringify(value);
+    return json.length > 60 ? `${json.slice(0, 60)}…` : json;
+  }
+  if (Array.isArray(value)) return 'an array';
+  return value === null ? 'null' : typeof value === 'object' ? 'an object' : String(value);
 }
 
-interface TimelineJsDate {
-  year?: number | string;
-  month?: number | string;
-  day?: number | string;
+/** Text from a field: a string or a number as text, '' when absent, null when it is something else. */
+function textOf(value: unknown): string | null {
+  if (value === undefined || value === null) return '';
+  if (typeof value === 'string') return htmlToText(value);
+  return typeof value === 'number' && Number.isFinite(value) ? String(value) : null;
 }
 
-/** A TimelineJS date object as one of our ISO shapes, its precision kept: {year: 2019, month: 4} → "2019-04". */
-function isoFromTimelineJs(date: TimelineJsDate | undefined): string {
-  if (!date || date.year === undefined || date.year === '') return '';
-  const year = Number(date.year);
+/** A TimelineJS date as one of our ISO shapes, its precision kept: {year: 2019, month: 4} → "2019-04". */
+function isoOf(date: unknown, field: string, problem: (field: string, message: string) => void): string {
+  const part = (key: string, pattern: RegExp, max: number) => {
+    const raw = ownField(date, key);
+    if (raw === undefined || raw === '' || raw === null) return undefined;
+    const text = typeof raw === 'number' || typeof raw === 'string' ? String(raw).trim() : '';
+    if (!pattern.test(text) || Math.abs(Number(text)) > max) {
+      problem(`${field}.${key}`, `is not a ${key} number: ${shown(raw)}`);
+      return null;
+    }
+    return Number(text);
+  };
+  const year = part('year', /^-?\d{1,6}$/, 999_999);
+  const month = part('month', /^\d{1,2}$/, 12);
+  const day = part('day', /^\d{1,2}$/, 31);
+  if (year === null || month === null || day === null) return '';
+  if (year === undefined) {
+    problem(`${field}.year`, 'is missing');
+    return '';
+  }
   const pad = (n: number, width: number) => String(Math.abs(n)).padStart(width, '0');
   let iso = `${year < 0 ? '-' : ''}${pad(year, 4)}`;
-  if (date.month !== undefined && date.month !== '') {
-    iso += `-${pad(Number(date.month), 2)}`;
-    if (date.day !== undefined && date.day !== '') iso += `-${pad(Number(date.day), 2)}`;
+  if (month !== undefined) {
+    iso += `-${pad(month, 2)}`;
+    if (day !== undefined) iso += `-${pad(day, 2)}`;
   }
   return iso;
+}
+
+/** The host of an http(s) URL, or undefined for anything that is not one (`"http://"`, `javascript:`). */
+function hostOf(url: string): string | undefined {
+  const safe = safeUrl(url);
+  return safe === undefined ? undefined : new URL(safe).hostname || undefined;
+}
+
+/** Reports each field of `object` that TimelineJS does not define for `kind`. */
+function unknownFields(object: object, kind: string, path: string, report: (field: string) => void): void {
+  for (const key of Object.keys(object)) {
+    if (!FIELDS[kind]!.includes(key)) report(path ? `${path}.${key}` : key);
+  }
+}
+
+/** Reports the unknown fields of a slide and of its parts, and each part that is not an object. */
+function checkSlide(slide: object, unknown: (field: string) => void, notObject: (key: string) => void) {
+  unknownFields(slide, 'slide', '', unknown);
+  for (const [key, kind] of Object.entries(PARTS)) {
+    const part = ownField(slide, key);
+    if (part === undefined || part === null) continue;
+    if (isObject(part)) unknownFields(part, kind, key, unknown);
+    else notObject(key);
+  }
 }
 
 /**
@@ -49,75 +123,127 @@ function isoFromTimelineJs(date: TimelineJsDate | undefined): string {
  * have no archived text, so the quotes are reported as not checked.
  */
 export function timelineJsToDataset(data: unknown, file: string): Converted {
-  const timeline = data as {
-    title?: { text?: { headline?: string; text?: string } };
-    events?: {
-      unique_id?: string;
-      start_date?: TimelineJsDate;
-      end_date?: TimelineJsDate;
-      text?: { headline?: string; text?: string };
-      media?: { url?: string; credit?: string; caption?: string };
-      group?: string;
-    }[];
-    eras?: { start_date?: TimelineJsDate; end_date?: TimelineJsDate; text?: { headline?: string } }[];
-  };
-  const title = htmlToText(timeline.title?.text?.headline ?? '') || file;
+  const issues: Issue[] = [];
+  const notices: Issue[] = [];
+  const unknown = (record: string | undefined) => (field: string) =>
+    issues.push({ file, record, field, message: 'is not a known TimelineJS field' });
+  if (isObject(data)) unknownFields(data, 'timeline', '', unknown(undefined));
+  const titleSlide = ownField(data, 'title');
+  if (isObject(titleSlide)) checkSlide(titleSlide, unknown('title slide'), () => {});
+  const title = textOf(ownField(ownField(titleSlide, 'text'), 'headline')) || file;
+
   const sources = new Map<string, Record<string, unknown>>();
+  const sourcePlaces: string[] = [];
+  const places: { event: string; quotes: string[] }[] = [];
   const used = new Set<string>();
-  const events = (timeline.events ?? []).map((item, index) => {
-    const headline = htmlToText(item.text?.headline ?? '');
-    const text = htmlToText(item.text?.text ?? '') || headline;
-    const start = isoFromTimelineJs(item.start_date);
-    const end = isoFromTimelineJs(item.end_date);
-    let id = slug(item.unique_id || headline || `event-${index + 1}`);
+  const events: Record<string, unknown>[] = [];
+  const slides = ownField(data, 'events');
+  (Array.isArray(slides) ? slides : []).forEach((item: unknown, index) => {
+    const record = `slide ${index + 1}`;
+    let bad = false;
+    const problem = (field: string | undefined, message: string) => {
+      bad = true;
+      issues.push({ file, record, ...(field ? { field } : {}), message });
+    };
+    const leftOut = (field: string, why: string) =>
+      notices.push({ file, record, field, message: `was left out: ${why}` });
+    if (!isObject(item)) return problem(undefined, 'not an object such as { "start_date": …, "text": … }');
+    checkSlide(item, unknown(record), (key) =>
+      DECORATION.has(key) ? leftOut(key, 'it is not an object') : problem(key, 'is not an object')
+    );
+    const text = ownField(item, 'text');
+    const headline = textOf(ownField(text, 'headline'));
+    const body = textOf(ownField(text, 'text'));
+    if (headline === null) problem('text.headline', 'is not text');
+    if (body === null) problem('text.text', 'is not text');
+    const startDate = ownField(item, 'start_date');
+    if (startDate === undefined) problem('start_date', 'is missing');
+    const start = startDate === undefined ? '' : isoOf(startDate, 'start_date', problem);
+    const endDate = ownField(item, 'end_date');
+    const end = endDate === undefined || endDate === null ? '' : isoOf(endDate, 'end_date', problem);
+    if (bad) return;
+
+    const summary = body || headline || '';
+    const media = ownField(item, 'media');
+    const credit = textOf(ownField(media, 'credit'));
+    const caption = textOf(ownField(media, 'caption'));
+    if (credit === null) leftOut('media.credit', 'it is not text');
+    if (caption === null) leftOut('media.caption', 'it is not text');
+    const rawUrl = ownField(media, 'url');
+    const host = typeof rawUrl === 'string' ? hostOf(rawUrl) : undefined;
+    if (rawUrl !== undefined && rawUrl !== '' && host === undefined) {
+      leftOut('media.url', `${shown(rawUrl)} is not an http(s) address`);
+    }
+    const uniqueId = textOf(ownField(item, 'unique_id'));
+    let id = slug(uniqueId || headline || `event-${index + 1}`);
     while (used.has(id)) id = `${id}-${index + 1}`;
     used.add(id);
 
-    const credit = htmlToText(item.media?.credit ?? '');
-    const url = item.media?.url && /^https?:\/\//i.test(item.media.url) ? item.media.url : undefined;
-    const sourceId = slug(credit || (url ? new URL(url).hostname : '') || title);
+    const sourceId = slug(credit || host || title);
     if (!sources.has(sourceId)) {
       sources.set(sourceId, {
         id: sourceId,
-        outlet: credit || (url ? new URL(url).hostname : title),
-        title: htmlToText(item.media?.caption ?? '') || credit || title,
+        outlet: credit || host || title,
+        title: caption || credit || title,
         language: 'und',
-        ...(url ? { url } : {})
+        ...(host ? { url: rawUrl } : {})
       });
+      sourcePlaces.push(record);
     }
-    return {
+    places.push({ event: record, quotes: [record] });
+    events.push({
       id,
       start,
       ...(end && end !== start ? { end } : {}),
-      title: { en: headline || text.slice(0, 80) },
-      summary: { en: text },
+      title: { en: headline || summary.slice(0, 80) },
+      summary: { en: summary },
       category: 'report',
-      sources: [{ source: sourceId, quote: text, translation: text }]
-    };
+      sources: [{ source: sourceId, quote: summary, translation: summary }]
+    });
   });
+  const episodes = erasToEpisodes(ownField(data, 'eras'), file, issues);
   return {
     format: 'timelinejs',
     data: {
       title: { en: title },
-      ...(timeline.eras?.length ? { episodes: erasToEpisodes(timeline.eras) } : {}),
+      ...(episodes.length ? { episodes } : {}),
       sources: [...sources.values()],
       events
     },
-    issues: []
+    places: { events: places, sources: sourcePlaces },
+    issues,
+    notices
   };
 }
 
-/** TimelineJS's eras are the story's chapters: each becomes an episode, named by its headline. */
-function erasToEpisodes(
-  eras: { start_date?: TimelineJsDate; end_date?: TimelineJsDate; text?: { headline?: string } }[]
-) {
+/**
+ * TimelineJS's eras are the story's chapters: each becomes an episode, named by its headline. An era
+ * that is no object or has no usable start date is an issue at `era N`, and the others are kept.
+ */
+function erasToEpisodes(eras: unknown, file: string, issues: Issue[]): Record<string, unknown>[] {
   const used = new Set<string>();
-  return eras.map((era, index) => {
-    const title = htmlToText(era.text?.headline ?? '') || `Era ${index + 1}`;
+  const episodes: Record<string, unknown>[] = [];
+  (Array.isArray(eras) ? eras : []).forEach((era: unknown, index) => {
+    const record = `era ${index + 1}`;
+    let bad = false;
+    const problem = (field: string | undefined, message: string) => {
+      bad = true;
+      issues.push({ file, record, ...(field ? { field } : {}), message });
+    };
+    if (!isObject(era)) return problem(undefined, 'not an object such as { "start_date": …, "text": … }');
+    const headline = textOf(ownField(ownField(era, 'text'), 'headline'));
+    if (headline === null) problem('text.headline', 'is not text');
+    const startDate = ownField(era, 'start_date');
+    if (startDate === undefined) problem('start_date', 'is missing');
+    const start = startDate === undefined ? '' : isoOf(startDate, 'start_date', problem);
+    const endDate = ownField(era, 'end_date');
+    const end = endDate === undefined || endDate === null ? '' : isoOf(endDate, 'end_date', problem);
+    if (bad) return;
+    const title = headline || `Era ${index + 1}`;
     let id = slug(title);
     while (used.has(id)) id = `${id}-${index + 1}`;
     used.add(id);
-    const start = isoFromTimelineJs(era.start_date);
-    return { id, title: { en: title }, start, end: isoFromTimelineJs(era.end_date) || start };
+    episodes.push({ id, title: { en: title }, start, end: end || start });
   });
+  return episodes;
 }

@@ -20,7 +20,8 @@ import {
 import type { Issue } from './issue.js';
 import { closestPassage, foldWhitespace } from './quote.js';
 import { validateEpisodes } from './episodes.js';
-import { recordName, schemaIssues } from './validate-issues.js';
+import { own } from '../own.js';
+import { recordName, schemaIssues, unknownKeys } from './schema-issues.js';
 
 export { formatIssue, type Issue } from './issue.js';
 export { closestPassage, foldWhitespace } from './quote.js';
@@ -49,22 +50,30 @@ export interface DatasetInput {
   sourcesFile?: { file: string; data: unknown };
   /** The archived texts by file name; `undefined` means the file named by a source could not be read. */
   texts: Record<string, string | undefined>;
+  /**
+   * No archived texts came with the data at all (a pasted dataset): a source naming one is kept, and
+   * its quotes are reported as not checked instead of the source as unreadable.
+   */
+  textsAbsent?: boolean;
 }
 
 function validateSources(
   file: string,
   rawSources: unknown[],
-  texts: DatasetInput['texts'],
-  issues: Issue[]
+  { texts, textsAbsent }: DatasetInput,
+  issues: Issue[],
+  notices: Issue[]
 ): { sources: Source[]; folded: Map<string, string> } {
   const sources: Source[] = [];
   const folded = new Map<string, string>();
   const seen = new Set<string>();
   rawSources.forEach((raw, index) => {
     const record = recordName('source', raw, index);
+    // Each issue keeps the source's place in the file, for a converter to point at its line.
+    const at = (found: Issue[]) => found.map((issue) => ({ ...issue, source: index }));
     const parsed = v.safeParse(SourceSchema, raw);
     if (!parsed.success) {
-      issues.push(...schemaIssues(file, record, parsed.issues));
+      issues.push(...at(schemaIssues(file, record, parsed.issues)));
       return;
     }
     const source = parsed.output;
@@ -76,8 +85,16 @@ function validateSources(
     if (dateIssue)
       problems.push({ file, record, field: 'published.date', message: `is not valid: ${dateIssue}` });
     if (source.file !== undefined) {
-      const text = texts[source.file];
-      if (text === undefined) {
+      const text = own(texts, source.file);
+      if (text === undefined && textsAbsent) {
+        notices.push({
+          file,
+          record,
+          field: 'file',
+          message: `was not given: ${JSON.stringify(source.file)} did not come with the dataset, so the quotes citing it were not checked`,
+          source: index
+        });
+      } else if (text === undefined) {
         problems.push({
           file,
           record,
@@ -89,7 +106,7 @@ function validateSources(
       }
     }
     if (problems.length > 0) {
-      issues.push(...problems);
+      issues.push(...at(problems));
       return;
     }
     seen.add(source.id);
@@ -146,7 +163,7 @@ function checkEvent(
       return;
     }
     if (!article.includes(foldWhitespace(citation.quote))) {
-      const original = texts[source.file!] ?? '';
+      const original = own(texts, source.file!) ?? '';
       problems.push({
         file,
         record,
@@ -196,9 +213,7 @@ export function validateDataset(input: DatasetInput): ValidationResult {
     issues.push(...schemaIssues(file, undefined, envelope.issues));
     return empty;
   }
-  for (const key of Object.keys(data as object)) {
-    if (!(key in DatasetSchema.entries)) issues.push({ file, field: key, message: 'is not a known field' });
-  }
+  issues.push(...unknownKeys(file, data, DatasetSchema.entries));
 
   let rawSources: unknown[] = envelope.output.sources ?? [];
   let sourcesFile = file;
@@ -209,9 +224,12 @@ export function validateDataset(input: DatasetInput): ValidationResult {
       input.sourcesFile.data
     );
     if (!parsed.success) issues.push(...schemaIssues(sourcesFile, undefined, parsed.issues));
-    else rawSources = parsed.output.sources;
+    else {
+      issues.push(...unknownKeys(sourcesFile, input.sourcesFile.data, SourcesFileSchema.entries));
+      rawSources = parsed.output.sources;
+    }
   }
-  const { sources, folded } = validateSources(sourcesFile, rawSources, texts, issues);
+  const { sources, folded } = validateSources(sourcesFile, rawSources, input, issues, notices);
   const byId = new Map(sources.map((source) => [source.id, source]));
 
   const events: TimelineEvent[] = [];

@@ -34,5 +34,6 @@ export const id: Messages = {
   noEvents: 'Tidak ada peristiwa untuk ditampilkan.',
   loading: 'Memuat linimasa…',
   retry: 'Coba lagi',
+  failed: 'Linimasa tidak dapat dimuat.',
   hint: 'Pilih peristiwa untuk membaca apa kata artikel.'
 };

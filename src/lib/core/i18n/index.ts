@@ -6,6 +6,7 @@ import type { Locale } from '../time/dates.js';
 import type { Text } from '../data/schema.js';
 import type { DetailMessages } from './en-details.js';
 import { en, type Messages } from './en.js';
+import type { FailureWords } from '../../data/failure.js';
 
 export { en, type Messages, type DetailMessages };
 
@@ -38,4 +39,16 @@ export async function loadDetailWords(locale: Locale): Promise<DetailMessages> {
   return locale === 'id'
     ? (await import('./id-details.js')).idDetails
     : (await import('./en-details.js')).enDetails;
+}
+
+/**
+ * Why a dataset cannot be shown, in a language: a chunk of its own per language, fetched only when a
+ * dataset fails, so that no embed carries these sentences to its first events.
+ *
+ * await loadFailureWords('id') → the Indonesian failure sentences
+ */
+export async function loadFailureWords(locale: Locale): Promise<FailureWords> {
+  return locale === 'id'
+    ? (await import('./failures-id.js')).failuresId
+    : (await import('./failures-en.js')).failuresEn;
 }

@@ -1,9 +1,11 @@
 /**
- * Valibot's issues in the project's words, and how a record is named in a message: shared by the
- * validation of events, sources and episodes.
+ * Valibot's findings as the project's issues, one wording everywhere: the field as a path
+ * (`sources[0].quote`), a missing key as "is missing", an unknown one as "is not a known field", the
+ * record by its id or its place.
  */
 import type * as v from 'valibot';
 import type { Issue } from './issue.js';
+import { ownField } from '../own.js';
 
 /** `sources.0.quote` → `sources[0].quote`. */
 function fieldPath(path: v.IssuePathItem[] | undefined): string {
@@ -33,9 +35,20 @@ export function schemaIssues(
   });
 }
 
+/** A record as messages name it: `event "x"` by its id, `event #3` by its place when it has no usable id. */
 export function recordName(kind: 'event' | 'source' | 'episode', raw: unknown, index: number): string {
-  const id = (raw as { id?: unknown } | null)?.id;
+  const id = ownField(raw, 'id');
   return typeof id === 'string' && id.length > 0 && id.length <= 200
     ? `${kind} ${JSON.stringify(id)}`
     : `${kind} #${index + 1}`;
+}
+
+/**
+ * The top level's unknown fields, one issue each. Own keys only, on both sides: `key in entries` would
+ * take `__proto__`, `constructor` or `toString` for known fields.
+ */
+export function unknownKeys(file: string, data: unknown, entries: object): Issue[] {
+  return Object.keys(data as object)
+    .filter((key) => !Object.hasOwn(entries, key))
+    .map((field) => ({ file, field, message: 'is not a known field' }));
 }
