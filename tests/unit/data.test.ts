@@ -25,9 +25,31 @@ describe('the curated dataset', () => {
     expect(byId.get('putin-arrives-in-vladivostok-2023')?.start).toBe('2023-09-11');
   });
 
-  it('has every title and summary in both English and Indonesian', () => {
-    const untranslated = dataset.events.filter((event) => !event.title.id || !event.summary.id);
+  it('has every title and every claim in both English and Indonesian', () => {
+    const untranslated = dataset.events.filter(
+      (event) => !event.title.id || event.claims?.some((claim) => !claim.id)
+    );
     expect(untranslated.map((event) => event.id)).toEqual([]);
+  });
+
+  it('gives every summary as claims, each citing a quote of its event or a record source', () => {
+    expect(dataset.events.filter((event) => event.summary || !event.claims?.length).map((e) => e.id)).toEqual(
+      []
+    );
+    for (const event of dataset.events) {
+      for (const claim of event.claims!) {
+        const cited = claim.cites?.every((index) => index < event.sources.length) ?? false;
+        const recorded = claim.record !== undefined;
+        expect(cited || recorded, `${event.id}: "${claim.en}"`).toBe(true);
+      }
+    }
+  });
+
+  it('cites a record source for every record note, and keeps record sources without archived text', () => {
+    const records = new Set(dataset.sources.filter((s) => s.kind === 'record').map((s) => s.id));
+    const notes = [...dataset.events, ...dataset.sources].flatMap((record) => record.notes ?? []);
+    expect(notes.filter((note) => note.kind === 'record' && !records.has(note.source!))).toEqual([]);
+    expect(dataset.sources.filter((s) => s.kind === 'record' && s.file).map((s) => s.id)).toEqual([]);
   });
 
   it('says how every approximate date was worked out', () => {
@@ -40,13 +62,13 @@ describe('the curated dataset', () => {
     expect([...starts].sort((a, b) => a - b)).toEqual(starts);
   });
 
-  it('dates every archived article and says how the date was worked out', () => {
+  it('dates every source and says how the date was worked out', () => {
     expect(dataset.sources.filter((source) => !source.published?.derivation).map((s) => s.id)).toEqual([]);
   });
 
-  it('names a URL only where the archived text gives it', () => {
+  it("names an article's URL only where the archived text gives it", () => {
     for (const source of dataset.sources) {
-      if (!source.url) continue;
+      if (!source.url || source.kind === 'record') continue;
       const text = texts[source.id]!;
       expect(text.replace(/\s+/g, '')).toContain(source.url);
     }

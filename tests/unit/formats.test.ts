@@ -60,7 +60,7 @@ describe('a CSV as a spreadsheet exports it', async () => {
     expect(result.dataset.events.map((e) => e.id)).toEqual(['first-summit', 'train-departs']);
     const summit = result.dataset.events[0]!;
     expect(summit.title).toEqual({ en: 'Putin and Kim meet, at last', id: 'KTT pertama' });
-    expect(summit.summary.en).toBe('They met on Russky Island.\r\nIt was their first summit.');
+    expect(summit.summary!.en).toBe('They met on Russky Island.\r\nIt was their first summit.');
     expect(summit.sources.map((s) => s.source)).toEqual(['medcom', 'bisnis']);
     expect(summit.sources[0]!.quote).toBe(
       'Rusia mengonfirmasi bahwa Presiden Vladimir Putin akan bertemu "Kim".'
@@ -123,7 +123,7 @@ describe('a TimelineJS timeline', async () => {
       ['kcna', 'KCNA', undefined],
       ['kim-putin', 'Kim & Putin', undefined]
     ]);
-    expect(result.dataset.events.find((e) => e.id === 'vladivostok-2019')!.summary.en).toBe(
+    expect(result.dataset.events.find((e) => e.id === 'vladivostok-2019')!.summary!.en).toBe(
       'Putin and Kim met at a university on Russky Island.\n\nNo joint statement followed.'
     );
   });

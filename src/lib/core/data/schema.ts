@@ -27,6 +27,9 @@ export const CATEGORIES = [
 
 export const NOTE_KINDS = ['error', 'contradiction', 'ambiguity', 'record'] as const;
 
+/** An archived article (quoted, with its text in `sources/`), or a record source (cited, never quoted). */
+export const SOURCE_KINDS = ['article', 'record'] as const;
+
 // A pattern rather than trim(): a transformation would make the input and output types differ and has
 // no JSON Schema equivalent.
 const nonEmpty = (what: string) =>
@@ -78,8 +81,41 @@ export const CitationSchema = strict({
 
 export const NoteSchema = strict({
   kind: v.picklist(NOTE_KINDS, `a note kind must be one of ${NOTE_KINDS.join(', ')}`),
-  source: v.optional(doc(Id, 'The source the note is about, when it is about one.')),
+  source: v.optional(
+    doc(
+      Id,
+      'The source the note is about (an article), or for a `record` note the record source it rests on.'
+    )
+  ),
   text: TextSchema
+});
+
+/**
+ * One sentence of an event's summary, in both languages, with what it rests on: `cites`, the quotes on
+ * the same event that support it (indices into `sources`, from 0), or `record`, the id of a record
+ * source. Exactly one of the two; validate.ts says which is wrong.
+ */
+export const ClaimSchema = strict({
+  en: nonEmpty('the English sentence'),
+  id: v.optional(nonEmpty('the Indonesian sentence')),
+  cites: v.optional(
+    doc(
+      v.pipe(
+        v.array(
+          v.pipe(
+            v.number('a cited quote must be a number'),
+            v.integer('a cited quote must be a whole number'),
+            v.minValue(0, 'a cited quote must be 0 or more')
+          )
+        ),
+        v.minLength(1, 'a claim must cite at least one quote')
+      ),
+      'The quotes on this event that support the sentence: indices into `sources`, from 0.'
+    )
+  ),
+  record: v.optional(
+    doc(Id, 'The `id` of a record source (`kind: "record"`) the sentence rests on instead of a quote.')
+  )
 });
 
 export const EventSchema = strict({
@@ -104,7 +140,18 @@ export const EventSchema = strict({
     )
   ),
   title: TextSchema,
-  summary: TextSchema,
+  claims: v.optional(
+    doc(
+      v.pipe(v.array(ClaimSchema), v.minLength(1, 'an event needs at least one claim')),
+      'The summary as sentences, each citing the quotes (or the record source) it rests on. Shown joined with spaces.'
+    )
+  ),
+  summary: v.optional(
+    doc(
+      TextSchema,
+      'A plain summary, for data that is not sentence-cited (validation says so). Give `claims` instead where you can.'
+    )
+  ),
   category: v.picklist(CATEGORIES, `a category must be one of ${CATEGORIES.join(', ')}`),
   place: v.optional(PlaceSchema),
   people: v.optional(v.array(nonEmpty('a person'))),
@@ -120,8 +167,17 @@ export const PublishedSchema = strict({
 
 export const SourceSchema = strict({
   id: Id,
+  kind: v.optional(
+    doc(
+      v.picklist(SOURCE_KINDS, `a source kind must be one of ${SOURCE_KINDS.join(', ')}`),
+      '"article" (the default): an archived article the events quote. "record": a wire report, official statement or reference work that claims and record notes cite; it has no archived text and is never quoted.'
+    )
+  ),
   outlet: nonEmpty('the outlet'),
-  title: doc(nonEmpty('the title'), 'The headline as the archived text gives it.'),
+  title: doc(
+    nonEmpty('the title'),
+    'The headline as the archived text gives it (for a record source, as the page read gives it).'
+  ),
   author: v.optional(nonEmpty('the author')),
   authorRole: v.optional(
     doc(
@@ -135,7 +191,7 @@ export const SourceSchema = strict({
   url: v.optional(
     doc(
       v.pipe(v.string(), v.url('the url must be an absolute URL')),
-      'Only where the text itself gives one; never invented.'
+      'For an article, only where its text gives one; for a record source, the page that was read. Never invented.'
     )
   ),
   file: v.optional(
@@ -168,6 +224,8 @@ export type NoteKind = (typeof NOTE_KINDS)[number];
 export type Text = v.InferOutput<typeof TextSchema>;
 export type Place = v.InferOutput<typeof PlaceSchema>;
 export type Citation = v.InferOutput<typeof CitationSchema>;
+export type Claim = v.InferOutput<typeof ClaimSchema>;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
 export type Note = v.InferOutput<typeof NoteSchema>;
 export type TimelineEvent = v.InferOutput<typeof EventSchema>;
 export type Source = v.InferOutput<typeof SourceSchema>;

@@ -40,6 +40,11 @@ export const id: Messages = {
   hideArticle: 'Sembunyikan artikel arsip',
   archivedArticle: (outlet) => `Teks arsip artikel ${outlet}, dengan kutipan disorot`,
   notes: 'Catatan tentang sumber',
+  quoteMarker: (n) => `sumber ${n}`,
+  recordMarker: 'catatan',
+  recordMarkerName: (outlet) => `catatan: ${outlet}`,
+  recordSources: 'Menurut catatan sejarah (tanpa teks arsip):',
+  recordPage: 'Halaman yang dibaca',
   errors: (count) => `${count} masalah dalam data; peristiwa yang bermasalah tidak ditampilkan:`,
   noEvents: 'Tidak ada peristiwa untuk ditampilkan.',
   loading: 'Memuat linimasa…',
@@ -49,7 +54,7 @@ export const id: Messages = {
     error: 'Kesalahan dalam artikel',
     contradiction: 'Artikel berbeda',
     ambiguity: 'Tidak jelas',
-    record: 'Menurut catatan'
+    record: 'Menurut catatan sejarah'
   },
   categories: {
     summit: 'KTT',
