@@ -198,9 +198,10 @@ export function csvToDataset(text: string, file: string): Converted {
       });
     }
   }
-  const missing: string[] = REQUIRED.filter((name) => !columns.includes(name));
-  if (!columns.includes('claims') && !columns.includes('summary'))
-    missing.splice(3, 0, 'claims (or summary)');
+  const summarised = columns.includes('claims') || columns.includes('summary');
+  const missing = [...REQUIRED.slice(0, 3), 'claims (or summary)', ...REQUIRED.slice(3)].filter((name) =>
+    name === 'claims (or summary)' ? !summarised : !columns.includes(name)
+  );
   if (missing.length > 0) {
     issues.push({
       file,
