@@ -44,6 +44,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
     });
 
     test('the list view has no serious accessibility violations', async ({ page }) => {
+      // Every event, its claims' markers, notes and record sources: axe needs longer than the default.
+      test.slow();
       await page.goto('/');
       await page.getByRole('button', { name: 'Show as a list' }).click();
       await expect(page.locator('ol.event-list')).toBeVisible();
