@@ -25,7 +25,7 @@ const embed = join(root, 'build/embed');
 const manifestPath = join(root, 'build/embed-manifest.json');
 const KB = 1024;
 /** Budgets, in bytes gzipped. */
-const BUDGETS = { element: 40 * KB, iframe: 60 * KB, everything: 56 * KB };
+const BUDGETS = { element: 40 * KB, iframe: 60 * KB, everything: 58 * KB };
 
 if (!existsSync(manifestPath)) {
   console.error('size: build/embed-manifest.json does not exist; run npm run build first');

@@ -82,10 +82,7 @@ export const CitationSchema = strict({
 export const NoteSchema = strict({
   kind: v.picklist(NOTE_KINDS, `a note kind must be one of ${NOTE_KINDS.join(', ')}`),
   source: v.optional(
-    doc(
-      Id,
-      'The source the note is about (an article), or for a `record` note the record source it rests on.'
-    )
+    doc(Id, 'The article the note is about; for a `record` note, the record source it rests on.')
   ),
   text: TextSchema
 });
@@ -110,12 +107,10 @@ export const ClaimSchema = strict({
         ),
         v.minLength(1, 'a claim must cite at least one quote')
       ),
-      'The quotes on this event that support the sentence: indices into `sources`, from 0.'
+      "Indices into this event's `sources` (from 0) of the quotes that say it."
     )
   ),
-  record: v.optional(
-    doc(Id, 'The `id` of a record source (`kind: "record"`) the sentence rests on instead of a quote.')
-  )
+  record: v.optional(doc(Id, 'The id of the record source it rests on instead.'))
 });
 
 export const EventSchema = strict({
@@ -143,15 +138,10 @@ export const EventSchema = strict({
   claims: v.optional(
     doc(
       v.pipe(v.array(ClaimSchema), v.minLength(1, 'an event needs at least one claim')),
-      'The summary as sentences, each citing the quotes (or the record source) it rests on. Shown joined with spaces.'
+      'The summary as sentences, each citing its quotes or a record source.'
     )
   ),
-  summary: v.optional(
-    doc(
-      TextSchema,
-      'A plain summary, for data that is not sentence-cited (validation says so). Give `claims` instead where you can.'
-    )
-  ),
+  summary: v.optional(doc(TextSchema, 'A plain summary, for data that is not sentence-cited.')),
   category: v.picklist(CATEGORIES, `a category must be one of ${CATEGORIES.join(', ')}`),
   place: v.optional(PlaceSchema),
   people: v.optional(v.array(nonEmpty('a person'))),
@@ -170,14 +160,11 @@ export const SourceSchema = strict({
   kind: v.optional(
     doc(
       v.picklist(SOURCE_KINDS, `a source kind must be one of ${SOURCE_KINDS.join(', ')}`),
-      '"article" (the default): an archived article the events quote. "record": a wire report, official statement or reference work that claims and record notes cite; it has no archived text and is never quoted.'
+      '"article" (the default) is quoted; "record" (a wire report, statement or reference work) is cited by claims and record notes, never quoted.'
     )
   ),
   outlet: nonEmpty('the outlet'),
-  title: doc(
-    nonEmpty('the title'),
-    'The headline as the archived text gives it (for a record source, as the page read gives it).'
-  ),
+  title: doc(nonEmpty('the title'), 'The headline as the text (or the page read) gives it.'),
   author: v.optional(nonEmpty('the author')),
   authorRole: v.optional(
     doc(
@@ -191,7 +178,7 @@ export const SourceSchema = strict({
   url: v.optional(
     doc(
       v.pipe(v.string(), v.url('the url must be an absolute URL')),
-      'For an article, only where its text gives one; for a record source, the page that was read. Never invented.'
+      "An article's only where its text gives one; a record source's, the page read. Never invented."
     )
   ),
   file: v.optional(
