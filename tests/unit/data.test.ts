@@ -52,6 +52,55 @@ describe('the curated dataset', () => {
     expect(dataset.sources.filter((s) => s.kind === 'record' && s.file).map((s) => s.id)).toEqual([]);
   });
 
+  it('cites every quote of an event from at least one of its claims', () => {
+    const uncited = dataset.events.flatMap((event) =>
+      event.sources
+        .map((_, index) => index)
+        .filter((index) => !event.claims?.some((claim) => claim.cites?.includes(index)))
+        .map((index) => `${event.id}: sources[${index}]`)
+    );
+    expect(uncited).toEqual([]);
+  });
+
+  it('keeps the findings of the second fact-check fixed', () => {
+    const event = (id: string) => byId.get(id)!;
+    const citedArticles = (id: string) =>
+      new Set(
+        event(id)
+          .claims!.flatMap((claim) => claim.cites ?? [])
+          .map((i) => event(id).sources[i]!.source)
+      );
+    // Bisnis wrote "menuntut bantuan luar negeri" (demanded foreign aid): no claim credits it with relief.
+    const hanoi = event('hanoi-summit-ends-without-deal');
+    const bisnis = hanoi.claims!.filter((claim) =>
+      claim.cites?.some((i) => hanoi.sources[i]!.source === 'bisnis-2019-04-24')
+    );
+    expect(bisnis.filter((claim) => /relief/i.test(claim.en)).map((claim) => claim.en)).toEqual([]);
+    // Every article that reports the first Putin–Kim summit, MINA's coming-summit sentence included.
+    expect([...citedArticles('putin-kim-summit-vladivostok-2019')].sort()).toEqual([
+      'bisnis-2019-04-24',
+      'jurnas-2019-04-24',
+      'knews-2023-09-11',
+      'medcom-2019-04-24',
+      'mina-2019-04-23'
+    ]);
+    // KNews only guessed Vladivostok for 2023; the meeting was at Vostochny.
+    expect(event('kim-putin-meeting-expected-2023').place).toBeUndefined();
+    // Medcom: "kurang dari dua bulan", less than two months.
+    expect(
+      event('hanoi-summit-2019')
+        .claims!.map((claim) => claim.en)
+        .join(' ')
+    ).toContain('less than two months');
+    // The three events the articles report that were missing.
+    for (const id of [
+      'north-korea-halts-tests-closes-test-site',
+      'moscow-urges-sanctions-easing-us-accuses-russia',
+      'first-kim-trump-summit'
+    ])
+      expect(byId.has(id), id).toBe(true);
+  });
+
   it('says how every approximate date was worked out', () => {
     const unexplained = dataset.events.filter((event) => event.approximate && !event.dateDerivation);
     expect(unexplained.map((event) => event.id)).toEqual([]);
