@@ -6,7 +6,7 @@
  * the data reaches the terminal raw, and no engine's error name (EISDIR, RangeError…) reaches it at all.
  */
 import { fileURLToPath } from 'node:url';
-import { formatIssue } from '../src/lib/core/data/issue.js';
+import { countNotices, formatIssue } from '../src/lib/core/data/issue.js';
 import { failuresEn } from '../src/lib/core/i18n/failures-en.js';
 import { describeFailure, failureOf } from '../src/lib/data/failure.js';
 import { uncheckedQuotes, type LoadedDataset } from '../src/lib/data/read.js';
@@ -52,9 +52,19 @@ export async function main(args: readonly string[], output: Output): Promise<0 |
     return 1;
   }
   const unchecked = uncheckedQuotes(result);
+  const { uncited } = countNotices(notices);
+  const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+  const sum = (values: number[]) => values.reduce((total, n) => total + n, 0);
+  const claims = sum(dataset.events.map((event) => event.claims?.length ?? 0));
+  const notes = sum([...dataset.events, ...dataset.sources].map((record) => record.notes?.length ?? 0));
+  const records = dataset.sources.filter((source) => source.kind === 'record').length;
   out(
-    `${name}${kind}: valid — ${dataset.events.length} events, ${dataset.sources.length} sources, ` +
-      `${quotes - unchecked} quotes found verbatim${unchecked ? `, ${unchecked} not checkable` : ''}`
+    `${name}${kind}: valid — ${count(dataset.events.length, 'event')}; ` +
+      `${claims ? `${count(claims, 'claim')}, all cited` : 'no claims'}` +
+      `${uncited ? `, ${count(uncited, 'summary', 'summaries')} not sentence-cited` : ''}; ` +
+      `${count(quotes - unchecked, 'quote')} found verbatim${unchecked ? `, ${unchecked} not checkable` : ''}; ` +
+      `${count(dataset.sources.length - records, 'article')} and ${count(records, 'record source')}; ` +
+      `${count(notes, 'note')}`
   );
   return 0;
 }

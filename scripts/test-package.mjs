@@ -47,21 +47,23 @@ try {
     'src/app.html': `<!doctype html><html lang="en"><head><meta charset="utf-8" />%sveltekit.head%</head><body>%sveltekit.body%</body></html>\n`,
     'src/routes/+layout.js': 'export const prerender = true;\n',
     'src/routes/+page.svelte': `<script>
-  import { Timeline, EventList, validateDataset, id } from 'news-timeline';
+  import { Timeline, EventList, validateDataset, countNotices, eventSummary, idDetails } from 'news-timeline';
   import 'news-timeline/theme.css';
   const data = {
     sources: [{ id: 'blog', outlet: 'My blog', title: 'A post', published: { date: '2024-05-01', derivation: 'the post says so' }, language: 'en' }],
     events: [
-      { id: 'first-event', start: '2024-05-01', title: { en: 'My first event', id: 'Peristiwa pertamaku' }, summary: { en: 'It began.', id: 'Dimulai.' }, category: 'summit', sources: [{ source: 'blog', quote: 'It began.', translation: 'It began.' }] },
+      { id: 'first-event', start: '2024-05-01', title: { en: 'My first event', id: 'Peristiwa pertamaku' }, claims: [{ en: 'It began.', id: 'Dimulai.', cites: [0] }], category: 'summit', sources: [{ source: 'blog', quote: 'It began.', translation: 'It began.' }] },
       { id: 'second-event', start: '2024-06', title: { en: 'My second event', id: 'Peristiwa keduaku' }, summary: { en: 'It went on.', id: 'Berlanjut.' }, category: 'travel', sources: [{ source: 'blog', quote: 'It went on.', translation: 'It went on.' }] }
     ]
   };
   const { dataset, issues, notices } = validateDataset({ file: 'inline', data, texts: {} });
+  const { unchecked, uncited } = countNotices(notices);
 </script>
-<p id="counts">{dataset.events.length} valid, {issues.length} issues, {notices.length} unchecked</p>
+<p id="counts">{dataset.events.length} valid, {issues.length} issues, {unchecked} unchecked, {uncited} not sentence-cited</p>
+<p id="summary">{eventSummary(dataset.events[0]).en}</p>
 <Timeline events={dataset.events} sources={dataset.sources} />
 <EventList events={dataset.events} sources={dataset.sources} locale="en" />
-<div id="indonesian"><EventList events={dataset.events} sources={dataset.sources} locale="id" t={id} /></div>
+<div id="indonesian"><EventList events={dataset.events} sources={dataset.sources} locale="id" t={idDetails} /></div>
 `
   };
   for (const [name, text] of Object.entries(files)) {
@@ -72,7 +74,9 @@ try {
   run('npx', ['vite', 'build', '--logLevel', 'error'], app);
   const html = readFileSync(join(app, 'build/index.html'), 'utf8');
   const expected = [
-    '2 valid, 0 issues, 2 unchecked',
+    '2 valid, 0 issues, 2 unchecked, 1 not sentence-cited',
+    '<p id="summary">It began.</p>',
+    'href="#event-first-event-quote-0"',
     'My first event',
     'My second event',
     'aria-label="Timeline"',

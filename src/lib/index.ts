@@ -8,7 +8,8 @@ export { id } from './core/i18n/id.js';
 export { enDetails, type DetailMessages } from './core/i18n/en-details.js';
 export { idDetails } from './core/i18n/id-details.js';
 export { validateDataset } from './core/data/validate.js';
-export { formatIssue, type Issue } from './core/data/issue.js';
+export { countNotices, formatIssue, type Issue } from './core/data/issue.js';
+export { eventSummary } from './core/data/events.js';
 export type { ValidationResult, ValidDataset } from './core/data/validate.js';
 export { parseDate, formatDate, formatEventDate } from './core/time/dates.js';
 export type { Locale, Precision } from './core/time/dates.js';
@@ -17,4 +18,13 @@ export { readDataset, LoadError, type LoadedDataset } from './data/read.js';
 export { canRetry, describeFailure, type Failure, type FailureKind } from './data/failure.js';
 export { failuresEn } from './core/i18n/failures-en.js';
 export { failuresId } from './core/i18n/failures-id.js';
-export type { Citation, Dataset, Note, Place, Source, TimelineEvent } from './core/data/schema.js';
+export type {
+  Citation,
+  Claim,
+  Dataset,
+  Episode,
+  Note,
+  Place,
+  Source,
+  TimelineEvent
+} from './core/data/schema.js';

@@ -2,6 +2,7 @@
  * The detail panel: everything the data says about an event, each quote in its original Indonesian with its
  * translation and source, and the archived article itself with the quote highlighted.
  */
+import type { Locator } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { eventById, events, foldSpace, mark, panel, shownDate, sourceById, zoomToEvent } from './helpers';
 
@@ -31,7 +32,8 @@ test('opening an event shows its title, date, how the date was worked out, summa
   await expect(date).toHaveText(shownDate(departure.start, 'en'));
   await expect(details.getByText('How the date was worked out:')).toBeVisible();
   await expect(details.getByText(departure.dateDerivation!.en, { exact: true })).toBeVisible();
-  await expect(details.getByText(departure.summary.en, { exact: true })).toBeVisible();
+  for (const claim of departure.claims)
+    await expect(details.getByText(claim.en, { exact: true })).toBeVisible();
   const place = [departure.place!.name, departure.place!.country].filter(Boolean).join(', ');
   await expect(details.getByRole('term').filter({ hasText: 'Place' })).toBeVisible();
   await expect(details.getByRole('definition').filter({ hasText: place })).toHaveText(place);
@@ -45,11 +47,15 @@ test('the notes on the sources are shown by kind, naming the outlet they are abo
   const details = panel(page, departure);
   await expect(details.getByRole('heading', { name: 'Notes on the sources' })).toBeVisible();
   const notes = departure.notes!;
-  await expect(details.getByRole('listitem')).toHaveCount(notes.length);
+  const items = details
+    .locator('section')
+    .filter({ has: page.getByRole('heading', { name: 'Notes on the sources' }) })
+    .getByRole('listitem');
+  await expect(items).toHaveCount(notes.length);
   for (const note of notes) {
     const outlet = note.source ? ` (${sourceById(note.source).outlet})` : '';
     await expect(
-      details.getByRole('listitem').filter({ hasText: note.text.en }),
+      items.filter({ hasText: note.text.en }),
       `the note "${note.text.en.slice(0, 40)}…"`
     ).toHaveText(`${NOTE_KINDS[note.kind]}${outlet}: ${note.text.en}`);
   }
@@ -93,11 +99,14 @@ test('"Read in the archived article" shows the article with the quote highlighte
     await expect(button).toHaveAttribute('aria-expanded', 'false');
     await button.scrollIntoViewIfNeeded();
     const scrolled = await page.evaluate(() => window.scrollY);
+    // Two quotes may come from one article: the region is the one this button controls (read before the
+    // press renames the button and `first()` moves on to the next one).
+    const controlled = (await button.getAttribute('aria-controls'))!;
     await button.click();
 
-    const article = details.getByRole('region', {
-      name: `Archived text of the ${outlet} article, with the quote highlighted`
-    });
+    const article = details
+      .getByRole('region', { name: `Archived text of the ${outlet} article, with the quote highlighted` })
+      .and(details.locator(`[id="${controlled}"]`));
     await expect(article).toBeVisible();
     await expect(article).toHaveAttribute('lang', 'id');
     const highlight = article.locator('mark');
@@ -116,6 +125,55 @@ test('"Read in the archived article" shows the article with the quote highlighte
       departure.sources.indexOf(citation) + 1
     );
   }
+});
+
+/** The background a quote shows: transparent unless a marker pointing at it is hovered or focused. */
+const background = (quote: Locator) => quote.evaluate((element) => getComputedStyle(element).backgroundColor);
+const NONE = 'rgba(0, 0, 0, 0)';
+
+test('each sentence of the summary has a marker for its quote: hovering or focusing it highlights the quote, following it moves there', async ({
+  page
+}) => {
+  const details = panel(page, departure);
+  const claim = departure.claims.find((c) => c.cites?.length)!;
+  const cited = claim.cites![0]!;
+  const quote = details.locator('blockquote').nth(cited);
+  const marker = details.getByRole('link', { name: `source ${cited + 1}`, exact: true }).first();
+  await expect(marker).toHaveAttribute('href', /#.+-quote-\d+$/);
+  expect(await background(quote)).toBe(NONE);
+
+  await marker.hover();
+  await expect.poll(() => background(quote), { message: 'hovering highlights the quote' }).not.toBe(NONE);
+  // Only the quote the marker points at.
+  for (const [i] of departure.sources.entries())
+    if (i !== cited) expect(await background(details.locator('blockquote').nth(i))).toBe(NONE);
+  await page.mouse.move(0, 0);
+  await expect.poll(() => background(quote), { message: 'leaving removes the highlight' }).toBe(NONE);
+
+  await marker.focus();
+  await expect.poll(() => background(quote), { message: 'focus highlights the quote' }).not.toBe(NONE);
+  await page.keyboard.press('Enter');
+  // The marker's target is the quote's citation: it takes focus, and the URL keeps the open event.
+  const citation = quote.locator('..');
+  await expect(citation).toBeFocused();
+  await expect(citation).toContainText(`source ${cited + 1}`);
+  await expect(page).toHaveURL(new RegExp(`#event=${departure.id}$`));
+});
+
+test('a sentence on the record links to its record source, listed under the quotes', async ({ page }) => {
+  const event = events.find((e) => e.claims.some((c) => c.record))!;
+  const claim = event.claims.find((c) => c.record)!;
+  const record = sourceById(claim.record!);
+  await page.goto('/');
+  await (await zoomToEvent(page, event)).click();
+  const details = panel(page, event);
+  await expect(details.getByText(claim.en, { exact: true })).toBeVisible();
+  const marker = details.getByRole('link', { name: `record: ${record.outlet}`, exact: true });
+  await expect(marker.getByText('record', { exact: true })).toBeVisible();
+  await marker.click();
+  const entry = details.getByRole('listitem').filter({ hasText: record.title });
+  await expect(entry).toBeFocused();
+  await expect(entry.locator('cite')).toHaveText(record.outlet);
 });
 
 test('the Close button closes the panel and returns focus to the event', async ({ page }) => {

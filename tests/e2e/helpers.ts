@@ -18,6 +18,14 @@ export interface DataCitation {
   translation: string;
 }
 
+/** A sentence of an event's summary, citing quotes of the event (indices into `sources`) or a record source. */
+export interface DataClaim {
+  en: string;
+  id: string;
+  cites?: number[];
+  record?: string;
+}
+
 export interface DataNote {
   kind: 'error' | 'contradiction' | 'ambiguity' | 'record';
   source?: string;
@@ -32,7 +40,8 @@ export interface DataEvent {
   dateDerivation?: { en: string; id?: string };
   status?: 'reported' | 'expected';
   title: Record<Locale, string>;
-  summary: Record<Locale, string>;
+  /** The curated data gives every summary as claims (a unit test says so). */
+  claims: DataClaim[];
   category: string;
   importance?: 'headline' | 'major' | 'minor';
   place?: { name: string; country?: string };
@@ -43,6 +52,7 @@ export interface DataEvent {
 
 export interface DataSource {
   id: string;
+  kind?: 'article' | 'record';
   outlet: string;
   title: string;
   author?: string;

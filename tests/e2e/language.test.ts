@@ -85,7 +85,9 @@ test('an open event and the language share the URL, and the panel follows the la
   await expect(details).toBeVisible();
   const date = details.locator('time').first();
   await expect(date).toHaveText(shownDate(departure.start, 'id'));
-  await expect(details.getByText(departure.summary.id, { exact: true })).toBeVisible();
+  for (const claim of departure.claims)
+    await expect(details.getByText(claim.id, { exact: true })).toBeVisible();
+  await expect(details.getByRole('link', { name: 'sumber 1', exact: true }).first()).toBeVisible();
   await expect(details.getByText('Cara tanggal ditentukan:')).toBeVisible();
   await expect(details.getByRole('button', { name: 'Tutup' })).toBeVisible();
   // Quotes stay in the original Indonesian whatever the language; translations stay English.

@@ -18,7 +18,7 @@ test.describe('the authoring page', () => {
     await page.goto('/make/');
     await page.getByRole('textbox', { name: /^Dataset/ }).fill(fixture('spreadsheet.csv'));
     await expect(page.getByRole('status').filter({ hasText: 'Read as' })).toHaveText(
-      'Read as CSV: 2 valid events, 0 problems, 3 quotes not checked (no archived text).'
+      'Read as CSV: 2 valid events, 0 problems, 3 quotes not checked (no archived text), 2 summaries not sentence-cited.'
     );
     const preview = page.getByRole('region', { name: 'Preview' });
     await expect(preview.getByRole('group', { name: 'Events' }).getByRole('button').first()).toBeVisible();

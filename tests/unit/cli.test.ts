@@ -24,7 +24,9 @@ describe('npm run validate', () => {
     const { code, stdout, stderr } = validate();
     expect(stderr).toBe('');
     expect(code).toBe(0);
-    expect(stdout).toMatch(/^events\.json: valid — \d+ events, 5 sources, \d+ quotes found verbatim$/);
+    expect(stdout).toMatch(
+      /^events\.json: valid — \d+ events; \d+ claims, all cited; \d+ quotes found verbatim; 5 articles and \d+ record sources; \d+ notes$/
+    );
   });
 
   it('names file, event and field for each problem in a broken dataset, and exits 1', () => {
@@ -53,13 +55,18 @@ describe('npm run validate', () => {
     );
   });
 
-  it('accepts a TimelineJS timeline, saying its quotes could not be checked', () => {
+  it('accepts a TimelineJS timeline, saying its quotes could not be checked and its summaries are not sentence-cited', () => {
     const { code, stdout, stderr } = validate('tests/fixtures/formats/timelinejs.json');
     expect(code).toBe(0);
     expect(stdout).toBe(
-      'timelinejs.json (TimelineJS): valid — 3 events, 3 sources, 0 quotes found verbatim, 3 not checkable'
+      'timelinejs.json (TimelineJS): valid — 3 events; no claims, 3 summaries not sentence-cited; 0 quotes found verbatim, 3 not checkable; 3 articles and 0 record sources; 0 notes'
     );
-    expect(stderr.split('\n')).toHaveLength(4);
+    const notes = stderr.split('\n');
+    // Three quotes not checked, three plain summaries, one media URL left out.
+    expect(notes).toHaveLength(7);
+    expect(notes).toContain(
+      'note: timelinejs.json: slide 2 (event "second-visit"): summary is not sentence-cited: give it as claims, each citing the quotes it rests on'
+    );
     expect(stderr).toContain('note: timelinejs.json: slide 2: media.url was left out');
   });
 

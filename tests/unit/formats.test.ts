@@ -61,7 +61,7 @@ describe('a CSV as a spreadsheet exports it', async () => {
     expect(result.dataset.events.map((e) => e.id)).toEqual(['first-summit', 'train-departs']);
     const summit = result.dataset.events[0]!;
     expect(summit.title).toEqual({ en: 'Putin and Kim meet, at last', id: 'KTT pertama' });
-    expect(summit.summary.en).toBe('They met on Russky Island.\r\nIt was their first summit.');
+    expect(summit.summary!.en).toBe('They met on Russky Island.\r\nIt was their first summit.');
     expect(summit.sources.map((s) => s.source)).toEqual(['medcom', 'bisnis']);
     expect(summit.sources[0]!.quote).toBe(
       'Rusia mengonfirmasi bahwa Presiden Vladimir Putin akan bertemu "Kim".'
@@ -86,6 +86,54 @@ describe('a CSV as a spreadsheet exports it', async () => {
   });
 });
 
+describe('a CSV with sentence-cited claims', async () => {
+  const { result, lines } = await check(fixture('claims.csv'), 'claims.csv');
+
+  it('reads one claim per line, its [n] markers as quote rows and [r:id] as a record source', () => {
+    expect(lines).toEqual([]);
+    expect(result.notices.filter((notice) => notice.field === 'summary')).toEqual([]);
+    const summit = result.dataset.events[0]!;
+    expect(summit.summary).toBeUndefined();
+    expect(summit.claims).toEqual([
+      { en: 'Putin and Kim met in Vladivostok.', id: 'Putin dan Kim bertemu di Vladivostok.', cites: [0] },
+      { en: 'It was their first meeting.', id: 'Itu pertemuan pertama mereka.', cites: [0, 1] },
+      {
+        en: 'It took place on Russky Island.',
+        id: 'Pertemuan berlangsung di Pulau Russky.',
+        record: 'xinhua'
+      }
+    ]);
+  });
+
+  it('makes a record source of a row whose source_kind is record, and gives its note to the event', () => {
+    expect(result.dataset.events[0]!.sources.map((s) => s.source)).toEqual(['knews', 'jurnas']);
+    const xinhua = result.dataset.sources.find((s) => s.id === 'xinhua')!;
+    expect(xinhua).toMatchObject({ kind: 'record', outlet: 'Xinhua', published: { date: '2019-04-25' } });
+    expect(result.dataset.events[0]!.notes).toEqual([
+      {
+        kind: 'record',
+        source: 'xinhua',
+        text: { en: 'The talks began at the Far Eastern Federal University.' }
+      }
+    ]);
+  });
+
+  it('names the line of a citation it cannot read, and of a translation with another number of sentences', async () => {
+    const header = 'id,start,title,claims,claims_id,category,source,quote,translation';
+    const { lines } = await check(
+      `${header}\nx,2019,T,"One. [one]\nTwo. [0]","Satu.",summit,s,q,t\n`,
+      'bad-claims.csv'
+    );
+    expect(lines).toEqual([
+      'bad-claims.csv: line 2 (event "x"): claims_id has 1 sentence but claims has 2: give one line for each',
+      'bad-claims.csv: line 2 (event "x"): claims line 1: "[one]" is not a citation: write [1] for the event\'s first quote, [1,2] for two, [r:source-id] for a record source',
+      'bad-claims.csv: line 2 (event "x"): claims line 2: "[0]" is not a citation: write [1] for the event\'s first quote, [1,2] for two, [r:source-id] for a record source',
+      'bad-claims.csv: line 2 (event "x"): claims[0] cites nothing: give "cites" (the quotes it rests on) or "record" (a record source)',
+      'bad-claims.csv: line 2 (event "x"): claims[1] cites nothing: give "cites" (the quotes it rests on) or "record" (a record source)'
+    ]);
+  });
+});
+
 describe('a broken CSV', () => {
   it('names the line of every problem', async () => {
     const { lines } = await check(fixture('broken.csv'), 'broken.csv');
@@ -100,7 +148,7 @@ describe('a broken CSV', () => {
   it('says which required columns are missing', async () => {
     const { lines } = await check('id,start,title\na,2019,b\n', 'short.csv');
     expect(lines).toEqual([
-      'short.csv: line 1: lacks the required columns summary, category, source, quote, translation'
+      'short.csv: line 1: lacks the required columns claims (or summary), category, source, quote, translation'
     ]);
   });
 });
@@ -124,18 +172,23 @@ describe('a TimelineJS timeline', async () => {
       ['kcna', 'KCNA', undefined],
       ['kim-putin', 'Kim & Putin', undefined]
     ]);
-    expect(result.dataset.events.find((e) => e.id === 'vladivostok-2019')!.summary.en).toBe(
+    expect(result.dataset.events.find((e) => e.id === 'vladivostok-2019')!.summary!.en).toBe(
       'Putin and Kim met at a university on Russky Island.\n\nNo joint statement followed.'
     );
   });
 
-  it('says its quotes were not checked rather than failing them, and which media URL it left out', () => {
-    expect(result.notices.map(formatIssue)).toEqual([
-      'timelinejs.json: slide 2: media.url was left out: "javascript:alert(1)" is not an http(s) address',
-      'timelinejs.json: slide 1 (event "vladivostok-2019"): sources[0].quote was not checked: source "reuters" has no archived text',
-      'timelinejs.json: slide 2 (event "second-visit"): sources[0].quote was not checked: source "kcna" has no archived text',
-      'timelinejs.json: slide 3 (event "kim-jong-il-in-russia"): sources[0].quote was not checked: source "kim-putin" has no archived text'
-    ]);
+  it('says its quotes were not checked, its summaries not sentence-cited and which media URL it left out', () => {
+    const notices = result.notices.map(formatIssue);
+    expect(notices).toHaveLength(7);
+    expect(notices).toEqual(
+      expect.arrayContaining([
+        'timelinejs.json: slide 2: media.url was left out: "javascript:alert(1)" is not an http(s) address',
+        'timelinejs.json: slide 1 (event "vladivostok-2019"): sources[0].quote was not checked: source "reuters" has no archived text',
+        'timelinejs.json: slide 2 (event "second-visit"): sources[0].quote was not checked: source "kcna" has no archived text',
+        'timelinejs.json: slide 3 (event "kim-jong-il-in-russia"): sources[0].quote was not checked: source "kim-putin" has no archived text'
+      ])
+    );
+    expect(result.notices.filter((notice) => notice.field === 'summary')).toHaveLength(3);
     expect(result.issues).toEqual([]);
   });
 });

@@ -31,7 +31,7 @@ function dataset() {
         category: 'summit',
         place: { name: 'Vladivostok' },
         sources: [{ source: 's', quote: 'q', translation: 't' }],
-        notes: [{ kind: 'record', text: { en: 'N' } }]
+        notes: [{ kind: 'ambiguity', text: { en: 'N' } }]
       }
     ]
   };

@@ -13,7 +13,8 @@ describe('the committed JSON Schemas', () => {
   it('describes the event fields editors should explain', () => {
     const schema = JSON.parse(jsonSchemaFiles()[0]!.text);
     const event = schema.properties.events.items;
-    expect(event.required).toEqual(['id', 'start', 'title', 'summary', 'category', 'sources']);
+    expect(event.required).toEqual(['id', 'start', 'title', 'category', 'sources']);
+    expect(event.properties.claims.description).toMatch(/sentences/);
     expect(event.additionalProperties).toBe(false);
     expect(event.properties.start.description).toMatch(/precision/);
   });

@@ -21,12 +21,23 @@ const source = {
   file: 'jurnas.txt'
 };
 
+/** A record source: a wire report the claims and record notes may cite; no archived text. */
+const wire = {
+  id: 'reuters-2019-04-24',
+  kind: 'record',
+  outlet: 'Reuters',
+  title: 'North Korean leader Kim Jong Un departs for Russia by train on Wednesday: KCNA',
+  published: { date: '2019-04-24', derivation: 'The dateline of the report.' },
+  language: 'en',
+  url: 'https://www.reuters.com/article/example'
+};
+
 function event(overrides: Record<string, unknown> = {}) {
   return {
     id: 'kim-departs',
     start: '2019-04-24',
     title: { en: 'Kim leaves Pyongyang', id: 'Kim meninggalkan Pyongyang' },
-    summary: { en: 'By special train.', id: 'Dengan kereta istimewa.' },
+    claims: [{ en: 'By special train.', id: 'Dengan kereta istimewa.', cites: [0] }],
     category: 'travel',
     sources: [
       {
@@ -42,7 +53,7 @@ function event(overrides: Record<string, unknown> = {}) {
 function check(events: unknown[], extra: Record<string, unknown> = {}, texts = { 'jurnas.txt': ARTICLE }) {
   const result = validateDataset({
     file: 'events.json',
-    data: { sources: [source], events, ...extra },
+    data: { sources: [source, wire], events, ...extra },
     texts
   });
   return { ...result, lines: result.issues.map(formatIssue), notes: result.notices.map(formatIssue) };
@@ -53,7 +64,7 @@ describe('validateDataset', () => {
     const { dataset, lines } = check([event()]);
     expect(lines).toEqual([]);
     expect(dataset.events.map((e) => e.id)).toEqual(['kim-departs']);
-    expect(dataset.sources.map((s) => s.id)).toEqual(['jurnas-2019-04-24']);
+    expect(dataset.sources.map((s) => s.id)).toEqual(['jurnas-2019-04-24', 'reuters-2019-04-24']);
   });
 
   it('finds a quote whose line breaks and no-break spaces differ from the article', () => {
@@ -72,8 +83,8 @@ describe('validateDataset', () => {
     ],
     [
       'an empty text',
-      { summary: { en: '  ', id: 'x' } },
-      'events.json: event "kim-departs": summary.en the English text must not be empty'
+      { title: { en: '  ', id: 'x' } },
+      'events.json: event "kim-departs": title.en the English text must not be empty'
     ],
     [
       'a category outside the vocabulary',
@@ -108,7 +119,7 @@ describe('validateDataset', () => {
     [
       'a citation of a source that does not exist',
       { sources: [{ source: 'bisnis-2019-04-24', quote: 'x', translation: 'x' }] },
-      'events.json: event "kim-departs": sources[0].source cites "bisnis-2019-04-24", which is not a known source (known: jurnas-2019-04-24)'
+      'events.json: event "kim-departs": sources[0].source cites "bisnis-2019-04-24", which is not a known source (known: jurnas-2019-04-24, reuters-2019-04-24)'
     ],
     [
       'a quote that is not in its article, with the closest passage',
@@ -127,11 +138,144 @@ describe('validateDataset', () => {
       'a note about a source that does not exist',
       { notes: [{ kind: 'error', source: 'nowhere', text: { en: 'x' } }] },
       'events.json: event "kim-departs": notes[0].source names "nowhere", which is not a known source'
+    ],
+    [
+      'an event with neither claims nor a summary',
+      { claims: undefined },
+      'events.json: event "kim-departs": claims is missing: give the summary as claims (or as a plain summary)'
+    ],
+    [
+      'a plain summary beside claims',
+      { summary: { en: 'By train.' } },
+      'events.json: event "kim-departs": summary is given beside claims: the summary shown is the claims joined, so remove it'
+    ],
+    [
+      'a claim that cites nothing',
+      { claims: [{ en: 'By special train.' }] },
+      'events.json: event "kim-departs": claims[0] cites nothing: give "cites" (the quotes it rests on) or "record" (a record source)'
+    ],
+    [
+      'a claim that cites both quotes and a record source',
+      { claims: [{ en: 'By special train.', cites: [0], record: 'reuters-2019-04-24' }] },
+      'events.json: event "kim-departs": claims[0] has both "cites" and "record": a claim rests either on quotes or on a record source'
+    ],
+    [
+      'a claim with an empty list of quotes',
+      { claims: [{ en: 'By special train.', cites: [] }] },
+      'events.json: event "kim-departs": claims[0].cites a claim must cite at least one quote'
+    ],
+    [
+      'a cited quote that does not exist',
+      {
+        claims: [
+          { en: 'By special train.', cites: [0] },
+          { en: 'At dawn.', cites: [1] }
+        ]
+      },
+      'events.json: event "kim-departs": claims[1].cites[0] cites sources[1], which does not exist: the event has 1 quote, sources[0]'
+    ],
+    [
+      'a cited quote that does not exist, among several',
+      {
+        sources: [
+          {
+            source: 'jurnas-2019-04-24',
+            quote: 'Kim Jong Un meninggalkan Pyongyang dengan kereta istimewa menuju ke Rusia.',
+            translation: 'Kim Jong Un left Pyongyang by special train for Russia.'
+          },
+          {
+            source: 'jurnas-2019-04-24',
+            quote: 'Kim Jong un akan bertemu Putin',
+            translation: 'Kim Jong un will meet Putin'
+          }
+        ],
+        claims: [{ en: 'By special train.', cites: [0, 3] }]
+      },
+      'events.json: event "kim-departs": claims[0].cites[1] cites sources[3], which does not exist: the event has 2 quotes, sources[0] to sources[1]'
+    ],
+    [
+      'a cited quote that is not a whole number',
+      { claims: [{ en: 'By special train.', cites: [0.5] }] },
+      'events.json: event "kim-departs": claims[0].cites[0] a cited quote must be a whole number'
+    ],
+    [
+      'a record claim whose source is an article',
+      { claims: [{ en: 'By special train.', record: 'jurnas-2019-04-24' }] },
+      'events.json: event "kim-departs": claims[0].record names "jurnas-2019-04-24", which is an article, not a record source (kind "record")'
+    ],
+    [
+      'a record claim whose source does not exist',
+      { claims: [{ en: 'By special train.', record: 'tass-2019-04-24' }] },
+      'events.json: event "kim-departs": claims[0].record names "tass-2019-04-24", which is not a known source'
+    ],
+    [
+      'a record note without a record source',
+      { notes: [{ kind: 'record', text: { en: 'The train left at dawn.' } }] },
+      'events.json: event "kim-departs": notes[0].source is missing: a record note cites a record source (kind "record")'
+    ],
+    [
+      'a record note whose source is an article',
+      { notes: [{ kind: 'record', source: 'jurnas-2019-04-24', text: { en: 'The train left at dawn.' } }] },
+      'events.json: event "kim-departs": notes[0].source names "jurnas-2019-04-24", which is an article, not a record source (kind "record")'
+    ],
+    [
+      'a quote from a record source',
+      {
+        sources: [{ source: 'reuters-2019-04-24', quote: 'departed for Russia', translation: 'x' }]
+      },
+      'events.json: event "kim-departs": sources[0].source cites "reuters-2019-04-24", a record source, which has no words to quote: cite it from a claim\'s "record" or a record note'
     ]
   ])('reports %s, naming file, event and field', (_, overrides, message) => {
     const { dataset, lines } = check([event(overrides)]);
     expect(lines).toEqual([message]);
     expect(dataset.events).toEqual([]);
+  });
+
+  it('accepts claims citing quotes and a record source, and a record note citing one', () => {
+    const { dataset, lines, notes } = check([
+      event({
+        claims: [
+          { en: 'Kim left by special train.', id: 'Kim berangkat dengan kereta istimewa.', cites: [0] },
+          { en: 'KCNA reported it.', id: 'KCNA memberitakannya.', record: 'reuters-2019-04-24' }
+        ],
+        notes: [{ kind: 'record', source: 'reuters-2019-04-24', text: { en: 'KCNA said so.' } }]
+      })
+    ]);
+    expect(lines).toEqual([]);
+    expect(notes).toEqual([]);
+    expect(dataset.events).toHaveLength(1);
+  });
+
+  it('keeps a plain summary valid, saying it is not sentence-cited', () => {
+    const { dataset, lines, notes } = check([
+      event({ claims: undefined, summary: { en: 'By special train.', id: 'Dengan kereta istimewa.' } })
+    ]);
+    expect(lines).toEqual([]);
+    expect(notes).toEqual([
+      'events.json: event "kim-departs": summary is not sentence-cited: give it as claims, each citing the quotes it rests on'
+    ]);
+    expect(dataset.events).toHaveLength(1);
+  });
+
+  it('refuses a record source that names an archived text', () => {
+    const { lines } = check([], { sources: [source, { ...wire, file: 'jurnas.txt' }] });
+    expect(lines).toEqual([
+      'events.json: source "reuters-2019-04-24": file is given, but a record source has no archived text'
+    ]);
+  });
+
+  it("checks a source's own record notes, against record sources later in the file", () => {
+    const note = (source?: string) => ({
+      kind: 'record',
+      ...(source ? { source } : {}),
+      text: { en: 'The wire was filed on 24 April.' }
+    });
+    const good = check([], { sources: [{ ...source, notes: [note('reuters-2019-04-24')] }, wire] });
+    expect(good.lines).toEqual([]);
+    const bad = check([], { sources: [{ ...source, notes: [note()] }, wire] });
+    expect(bad.lines).toEqual([
+      'events.json: source "jurnas-2019-04-24": notes[0].source is missing: a record note cites a record source (kind "record")'
+    ]);
   });
 
   it('names an event without a usable id by its position', () => {
@@ -165,7 +309,7 @@ describe('validateDataset', () => {
     const { lines } = check([event()], {}, {} as never);
     expect(lines).toEqual([
       'events.json: source "jurnas-2019-04-24": file names an archived text that could not be read: "jurnas.txt"',
-      'events.json: event "kim-departs": sources[0].source cites "jurnas-2019-04-24", which is not a known source (known: none)'
+      'events.json: event "kim-departs": sources[0].source cites "jurnas-2019-04-24", which is not a known source (known: reuters-2019-04-24)'
     ]);
   });
 

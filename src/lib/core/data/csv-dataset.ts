@@ -5,13 +5,14 @@
  * messages (formats.ts, `locateIssues`).
  */
 import { parseCsv, readHeader, type Column } from './csv.js';
+import { parseClaims } from './csv-claims.js';
 import type { Converted } from './formats.js';
 import type { Issue } from './issue.js';
 import { safeUrl } from '../url.js';
 import { parseDate } from '../time/dates.js';
 import { slug } from './slug.js';
 
-const REQUIRED: Column[] = ['id', 'start', 'title', 'summary', 'category', 'source', 'quote', 'translation'];
+const REQUIRED: Column[] = ['id', 'start', 'title', 'category', 'source', 'quote', 'translation'];
 
 /** A row's cells by column: a Map, so that no column name ever meets an object's prototype. */
 type Row = Map<Column, string>;
@@ -39,6 +40,7 @@ function sourceOf(
   file: string,
   leftOut: (why: string) => void
 ): Record<string, unknown> {
+  const isRecord = value(row, 'source_kind')?.toLowerCase() === 'record';
   const given = value(row, 'source_url');
   // Kept as written; safeUrl only says whether it is an http(s) address.
   const url = given !== undefined && safeUrl(given) ? given : undefined;
@@ -47,6 +49,7 @@ function sourceOf(
   const date = value(row, 'source_date');
   return {
     id,
+    ...(isRecord ? { kind: 'record' } : {}),
     outlet: value(row, 'source_outlet') ?? id,
     title: value(row, 'source_title') ?? value(row, 'source_outlet') ?? id,
     ...(author ? { author } : {}),
@@ -56,8 +59,24 @@ function sourceOf(
   };
 }
 
-/** The event a row starts, in the project's shape, citing `citation`. */
-function eventOf(row: Row, citation: Record<string, string>): Record<string, unknown> {
+/** A row's note (`note`, `note_kind`, `note_source`), if it has one. */
+function noteOf(row: Row): Record<string, unknown> | undefined {
+  const note = value(row, 'note');
+  const source = value(row, 'note_source');
+  return note
+    ? { kind: value(row, 'note_kind') ?? 'ambiguity', ...(source ? { source } : {}), text: { en: note } }
+    : undefined;
+}
+
+/**
+ * The event a row starts, in the project's shape, citing `citation`. Its summary is sentence-cited when
+ * the row has a `claims` cell (`problem` hears what is wrong with it); a plain `summary` is still read.
+ */
+function eventOf(
+  row: Row,
+  citation: Record<string, string>,
+  problem: (message: string) => void
+): Record<string, unknown> {
   const optional = (key: string, column: Column) => {
     const text = value(row, column);
     return text ? { [key]: text } : {};
@@ -66,7 +85,14 @@ function eventOf(row: Row, citation: Record<string, string>): Record<string, unk
   const approximate = value(row, 'approximate');
   const dateNote = value(row, 'date_note');
   const people = value(row, 'people');
-  const note = value(row, 'note');
+  const note = noteOf(row);
+  const claimsCell = value(row, 'claims');
+  let claims: Record<string, unknown>[] | undefined;
+  if (claimsCell) {
+    const parsed = parseClaims(claimsCell, value(row, 'claims_id'));
+    claims = parsed.claims;
+    parsed.problems.forEach(problem);
+  }
   return {
     id: value(row, 'id') ?? '',
     start: value(row, 'start') ?? '',
@@ -74,7 +100,10 @@ function eventOf(row: Row, citation: Record<string, string>): Record<string, unk
     ...(approximate ? { approximate: /^(true|yes|1|x)$/i.test(approximate) } : {}),
     ...(dateNote ? { dateDerivation: { en: dateNote } } : {}),
     title: { en: value(row, 'title') ?? '', ...optional('id', 'title_id') },
-    summary: { en: value(row, 'summary') ?? '', ...optional('id', 'summary_id') },
+    ...(claims ? { claims } : {}),
+    ...(value(row, 'summary') || !claims
+      ? { summary: { en: value(row, 'summary') ?? '', ...optional('id', 'summary_id') } }
+      : {}),
     category: value(row, 'category') ?? '',
     ...optional('importance', 'importance'),
     ...optional('status', 'status'),
@@ -97,7 +126,7 @@ function eventOf(row: Row, citation: Record<string, string>): Record<string, unk
         }
       : {}),
     sources: [citation],
-    ...(note ? { notes: [{ kind: value(row, 'note_kind') ?? 'ambiguity', text: { en: note } }] } : {})
+    ...(note ? { notes: [note] } : {})
   };
 }
 
@@ -124,7 +153,10 @@ export function csvToDataset(text: string, file: string): Converted {
   const header = rows.shift();
   if (!header) return empty();
   const columns = readHeader(header, file, issues);
-  const missing = REQUIRED.filter((name) => !columns.includes(name));
+  const summarised = columns.includes('claims') || columns.includes('summary');
+  const missing = [...REQUIRED.slice(0, 3), 'claims (or summary)', ...REQUIRED.slice(3)].filter((name) =>
+    name === 'claims (or summary)' ? !summarised : !columns.includes(name as Column)
+  );
   if (missing.length > 0) {
     issues.push({
       file,
@@ -141,6 +173,8 @@ export function csvToDataset(text: string, file: string): Converted {
   const sourceLines: string[] = [];
   /** Events by the episode (title) their row names. */
   const episodes = new Map<string, Record<string, unknown>[]>();
+  /** Notes on record-source rows, attached once every event is known. */
+  const pending: { id: string; note: Record<string, unknown>; at: string }[] = [];
 
   for (const { line, cells } of rows) {
     const at = `line ${line}`;
@@ -169,18 +203,37 @@ export function csvToDataset(text: string, file: string): Converted {
       );
       sourceLines.push(at);
     }
+    const note = noteOf(row);
+    if (value(row, 'source_kind')?.toLowerCase() === 'record') {
+      // A record source's row quotes nothing; its note, if any, belongs to the event of its id.
+      if (note && id !== '') pending.push({ id, note, at });
+      continue;
+    }
     const existing = byId.get(id);
     if (existing !== undefined && id !== '') {
       (events[existing]!.sources as unknown[]).push(citation);
       lines[existing]!.quotes.push(at);
+      if (note) ((events[existing]!.notes ??= []) as unknown[]).push(note);
       continue;
     }
     byId.set(id, events.length);
-    const event = eventOf(row, citation);
+    const event = eventOf(row, citation, (message) =>
+      issues.push({ file, record: `${at} (event ${JSON.stringify(id)})`, message })
+    );
     events.push(event);
     lines.push({ event: at, quotes: [at] });
     const episode = value(row, 'episode');
     if (episode) episodes.set(episode, [...(episodes.get(episode) ?? []), event]);
+  }
+  for (const { id, note, at } of pending) {
+    const index = byId.get(id);
+    if (index === undefined) {
+      issues.push({
+        file,
+        record: at,
+        message: `has a note for event ${JSON.stringify(id)}, which no row with a quote defines`
+      });
+    } else ((events[index]!.notes ??= []) as unknown[]).push(note);
   }
   return {
     format: 'csv',

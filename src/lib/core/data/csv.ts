@@ -83,6 +83,8 @@ export const CSV_COLUMNS = [
   'date_note',
   'title',
   'title_id',
+  'claims',
+  'claims_id',
   'summary',
   'summary_id',
   'category',
@@ -93,6 +95,7 @@ export const CSV_COLUMNS = [
   'lon',
   'people',
   'source',
+  'source_kind',
   'source_outlet',
   'source_title',
   'source_author',
@@ -102,6 +105,7 @@ export const CSV_COLUMNS = [
   'translation',
   'note_kind',
   'note',
+  'note_source',
   'importance',
   'episode'
 ] as const;

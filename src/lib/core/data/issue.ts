@@ -27,3 +27,18 @@ export function formatIssue(issue: Issue): string {
   const place = [issue.file, issue.record].filter(Boolean).join(': ');
   return `${place}: ${issue.field ? `${issue.field} ` : ''}${issue.message}`;
 }
+
+/**
+ * What the notices say, counted: quotes not checked (their source has no archived text) and summaries
+ * not sentence-cited (a plain `summary` rather than claims).
+ *
+ * countNotices([{ file: 'a', field: 'summary', message: 'is not sentence-cited: …' }]) → { unchecked: 0, uncited: 1 }
+ */
+export function countNotices(notices: readonly Issue[]): { unchecked: number; uncited: number } {
+  // Other notices (a URL left out, an archived text not given) are neither.
+  const uncited = notices.filter(
+    (notice) => notice.field === 'summary' && notice.message.startsWith('is not sentence-cited')
+  ).length;
+  const unchecked = notices.filter((notice) => notice.message.startsWith('was not checked')).length;
+  return { unchecked, uncited };
+}

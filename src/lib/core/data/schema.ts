@@ -32,6 +32,8 @@ export const NOTE_KINDS = ['error', 'contradiction', 'ambiguity', 'record'] as c
  * where there is room, minor ones last (a dot when there is none). Without it, an event is major.
  */
 export const IMPORTANCE = ['headline', 'major', 'minor'] as const;
+/** An archived article (quoted, with its text in `sources/`), or a record source (cited, never quoted). */
+export const SOURCE_KINDS = ['article', 'record'] as const;
 
 // A pattern rather than trim(): a transformation would make the input and output types differ and has
 // no JSON Schema equivalent.
@@ -84,8 +86,36 @@ export const CitationSchema = strict({
 
 export const NoteSchema = strict({
   kind: v.picklist(NOTE_KINDS, `a note kind must be one of ${NOTE_KINDS.join(', ')}`),
-  source: v.optional(doc(Id, 'The source the note is about, when it is about one.')),
+  source: v.optional(
+    doc(Id, 'The article the note is about; for a `record` note, the record source it rests on.')
+  ),
   text: TextSchema
+});
+
+/**
+ * One sentence of an event's summary, in both languages, with what it rests on: `cites`, the quotes on
+ * the same event that support it (indices into `sources`, from 0), or `record`, the id of a record
+ * source. Exactly one of the two; validate.ts says which is wrong.
+ */
+export const ClaimSchema = strict({
+  en: nonEmpty('the English sentence'),
+  id: v.optional(nonEmpty('the Indonesian sentence')),
+  cites: v.optional(
+    doc(
+      v.pipe(
+        v.array(
+          v.pipe(
+            v.number('a cited quote must be a number'),
+            v.integer('a cited quote must be a whole number'),
+            v.minValue(0, 'a cited quote must be 0 or more')
+          )
+        ),
+        v.minLength(1, 'a claim must cite at least one quote')
+      ),
+      "Indices into this event's `sources` (from 0) of the quotes that say it."
+    )
+  ),
+  record: v.optional(doc(Id, 'The id of the record source it rests on instead.'))
 });
 
 export const EventSchema = strict({
@@ -110,7 +140,13 @@ export const EventSchema = strict({
     )
   ),
   title: TextSchema,
-  summary: TextSchema,
+  claims: v.optional(
+    doc(
+      v.pipe(v.array(ClaimSchema), v.minLength(1, 'an event needs at least one claim')),
+      'The summary as sentences, each citing its quotes or a record source.'
+    )
+  ),
+  summary: v.optional(doc(TextSchema, 'A plain summary, for data that is not sentence-cited.')),
   category: v.picklist(CATEGORIES, `a category must be one of ${CATEGORIES.join(', ')}`),
   importance: v.optional(
     doc(
@@ -132,8 +168,14 @@ export const PublishedSchema = strict({
 
 export const SourceSchema = strict({
   id: Id,
+  kind: v.optional(
+    doc(
+      v.picklist(SOURCE_KINDS, `a source kind must be one of ${SOURCE_KINDS.join(', ')}`),
+      '"article" (the default) is quoted; "record" (a wire report, statement or reference work) is cited by claims and record notes, never quoted.'
+    )
+  ),
   outlet: nonEmpty('the outlet'),
-  title: doc(nonEmpty('the title'), 'The headline as the archived text gives it.'),
+  title: doc(nonEmpty('the title'), 'The headline as the text (or the page read) gives it.'),
   author: v.optional(nonEmpty('the author')),
   authorRole: v.optional(
     doc(
@@ -147,7 +189,7 @@ export const SourceSchema = strict({
   url: v.optional(
     doc(
       v.pipe(v.string(), v.url('the url must be an absolute URL')),
-      'Only where the text itself gives one; never invented.'
+      "An article's only where its text gives one; a record source's, the page read. Never invented."
     )
   ),
   file: v.optional(
@@ -199,6 +241,8 @@ export type NoteKind = (typeof NOTE_KINDS)[number];
 export type Text = v.InferOutput<typeof TextSchema>;
 export type Place = v.InferOutput<typeof PlaceSchema>;
 export type Citation = v.InferOutput<typeof CitationSchema>;
+export type Claim = v.InferOutput<typeof ClaimSchema>;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
 export type Note = v.InferOutput<typeof NoteSchema>;
 export type TimelineEvent = v.InferOutput<typeof EventSchema>;
 export type Source = v.InferOutput<typeof SourceSchema>;

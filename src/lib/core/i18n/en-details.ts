@@ -24,6 +24,13 @@ export const enDetails = {
   hideArticle: 'Hide the archived article',
   archivedArticle: (outlet: string) => `Archived text of the ${outlet} article, with the quote highlighted`,
   notes: 'Notes on the sources',
+  /** A claim's marker for a quote, and the quote's own number: "source 1". */
+  quoteMarker: (n: number) => `source ${n}`,
+  /** A claim's marker for a record source: visible, and as a screen reader names it. */
+  recordMarker: 'record',
+  recordMarkerName: (outlet: string) => `record: ${outlet}`,
+  recordSources: 'On the record (no archived text):',
+  recordPage: 'The page read',
   noteKinds: {
     error: 'Error in the article',
     contradiction: 'Articles disagree',

@@ -22,11 +22,16 @@ export const idDetails: DetailMessages = {
   hideArticle: 'Sembunyikan artikel arsip',
   archivedArticle: (outlet) => `Teks arsip artikel ${outlet}, dengan kutipan disorot`,
   notes: 'Catatan tentang sumber',
+  quoteMarker: (n) => `sumber ${n}`,
+  recordMarker: 'catatan',
+  recordMarkerName: (outlet) => `catatan: ${outlet}`,
+  recordSources: 'Menurut catatan sejarah (tanpa teks arsip):',
+  recordPage: 'Halaman yang dibaca',
   noteKinds: {
     error: 'Kesalahan dalam artikel',
     contradiction: 'Artikel berbeda',
     ambiguity: 'Tidak jelas',
-    record: 'Menurut catatan'
+    record: 'Menurut catatan sejarah'
   },
   categories: {
     summit: 'KTT',

@@ -28,8 +28,11 @@ const en = {
   copied: 'Copied',
   makeYourOwn: 'Make a timeline of your own from a spreadsheet or a TimelineJS file',
   sourcesHeading: 'The archived articles',
+  recordSourcesHeading: 'On the record',
+  recordSourcesIntro:
+    'Wire reports, official statements and reference works that the claims marked “record” and the notes on the record rest on. They are not archived here; each link is the page the editors read.',
   footer:
-    'Quotes are copied verbatim from archived copies of the articles and checked against them by the build. Translations are the editors’. Notes mark where an article errs or disagrees with another.'
+    'Quotes are copied verbatim from archived copies of the articles and checked against them by the build. Every sentence of a summary links to the quotes it rests on, or is marked as on the record. Translations are the editors’. Notes mark where an article errs or disagrees with another.'
 };
 
 export type PageMessages = typeof en;
@@ -52,8 +55,11 @@ const id: PageMessages = {
   copied: 'Tersalin',
   makeYourOwn: 'Buat linimasa Anda sendiri dari spreadsheet atau berkas TimelineJS',
   sourcesHeading: 'Artikel yang diarsipkan',
+  recordSourcesHeading: 'Menurut catatan sejarah',
+  recordSourcesIntro:
+    'Laporan kantor berita, pernyataan resmi, dan karya rujukan yang menjadi dasar kalimat bertanda “catatan” dan catatan sejarah. Sumber ini tidak diarsipkan di sini; setiap tautan adalah halaman yang dibaca redaksi.',
   footer:
-    'Kutipan disalin persis dari salinan arsip artikel dan diperiksa terhadapnya saat build. Terjemahan dibuat oleh redaksi. Catatan menandai kesalahan artikel atau perbedaan antarartikel.'
+    'Kutipan disalin persis dari salinan arsip artikel dan diperiksa terhadapnya saat build. Setiap kalimat ringkasan terhubung dengan kutipan yang mendasarinya, atau ditandai sebagai catatan sejarah. Terjemahan dibuat oleh redaksi. Catatan menandai kesalahan artikel atau perbedaan antarartikel.'
 };
 
 export type SiteMessages = Messages & DetailMessages & PageMessages;
