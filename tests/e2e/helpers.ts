@@ -388,7 +388,14 @@ export async function zoomToEvent(page: Page, event: DataEvent, locale: Locale =
   for (let step = 0; step < 12; step++) {
     await settle(page);
     const inView = await marksInView(page);
-    if (inView.some((m) => m.name === markName(event, locale))) return target;
+    if (inView.some((m) => m.name === markName(event, locale))) {
+      if (await clickable(target)) return target;
+      // Its dot is clear of the open event's drawer, but the middle of its label, where a click lands,
+      // is under it: move the timeline a step with the overview's keys, as a reader would.
+      await overview(page).focus();
+      await page.keyboard.press('ArrowRight');
+      continue;
+    }
     const [cluster] = await clustersHolding(page, time);
     const showAll = toolbarButton(page, locale === 'id' ? 'Tampilkan semua' : 'Show all');
     if (!cluster && step === 0 && (await showAll.isEnabled())) {
@@ -420,6 +427,18 @@ export async function zoomToEvent(page: Page, event: DataEvent, locale: Locale =
     await eventsGroup(page).getByRole('button', { name: cluster.name, exact: true }).click();
   }
   throw new Error(`"${markName(event, locale)}" did not come into view after 12 steps`);
+}
+
+/** Whether a click in the middle of `target` reaches it (nothing, such as the open drawer, is over it). */
+async function clickable(target: Locator): Promise<boolean> {
+  return target.evaluate((element) => {
+    const r = element.getBoundingClientRect();
+    const hit = (element.getRootNode() as Document | ShadowRoot).elementFromPoint(
+      r.left + r.width / 2,
+      r.top + r.height / 2
+    );
+    return !!hit && element.contains(hit);
+  });
 }
 
 /**
