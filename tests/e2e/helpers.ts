@@ -370,7 +370,7 @@ async function clustersHolding(page: Page, time: number): Promise<SeenMark[]> {
   const inView = await marksInView(page);
   return inView
     .filter((m) => m.cluster)
-    .map((m) => ({ mark: m, range: readRange(CLUSTER.exec(m.name)![2]!) }))
+    .map((m) => ({ mark: m, range: readRange(readCluster(m.name)!.dates) }))
     .filter(({ range }) => range.from <= time && time < range.to)
     .sort((a, b) => a.range.to - a.range.from - (b.range.to - b.range.from))
     .map(({ mark }) => mark);

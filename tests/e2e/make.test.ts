@@ -94,7 +94,10 @@ test.describe('the text on the authoring page', () => {
     await expect(page.getByRole('status').filter({ hasText: 'Read as' })).toContainText(
       `Read as the project’s JSON: ${events.length} valid events, 0 problems`
     );
-    const files: string[] = sources.map((source: { file: string }) => source.file);
+    // Record sources have no archived text of their own.
+    const files: string[] = sources
+      .map((source: { file?: string }) => source.file)
+      .filter((file: string | undefined): file is string => file !== undefined);
     await expect(page.getByText('Archived texts named by the sources but not given here')).toContainText(
       files.join(', ')
     );
@@ -125,7 +128,9 @@ test.describe('the text on the authoring page', () => {
       mimeType: 'image/jpeg',
       buffer: Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00])
     });
-    await expect(page.getByRole('status')).toContainText('photo.jpg is not a text file');
+    await expect(page.getByRole('region', { name: 'Check' }).getByRole('status')).toContainText(
+      'photo.jpg is not a text file'
+    );
   });
 });
 

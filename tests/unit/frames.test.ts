@@ -143,3 +143,22 @@ describe('synthetic timelines', () => {
     );
   });
 });
+
+describe('the axis of the curated timeline, zoomed out', () => {
+  // 1216 px is the page's timeline at 1280×800; a wider measure than the estimate stands in for a
+  // browser's bold tick labels.
+  it.each([600, 800, 1000, 1216, 1280, 1600])('at %i px says the year of every stretch', (width) => {
+    const m = model(curated, width);
+    const wide = { ...m, measure: (text: string) => estimateWidth(text) * 1.25 };
+    const frame = computeFrame(wide, { transform: { k: 1, x: 0 }, focusIndex: 0 });
+    for (const segment of frame.segments) {
+      const year = frame.ticks.find(
+        (tick) => tick.x >= segment.x0 - 1 && tick.x < segment.x1 && /\d{4}/.test(tick.label)
+      );
+      expect(
+        year,
+        `the stretch ${segment.x0.toFixed(0)}–${segment.x1.toFixed(0)} says its year`
+      ).toBeDefined();
+    }
+  });
+});

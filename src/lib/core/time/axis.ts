@@ -168,7 +168,10 @@ export function buildTimeAxis(
     padded.length * 40,
     width - 2 * settings.margin - breakWidths.reduce((a, b) => a + b, 0)
   );
-  // Room in proportion to what an episode holds, plus a floor so a lone event can show its label.
+  // Each episode gets at least `minSegment` (room for its year on the axis and a lone event's dot), and
+  // the rest in proportion to what it holds: proportion alone left a one-event stretch too narrow to say
+  // its year once a dataset had many events elsewhere.
+  const floor = Math.min(settings.minSegment, available / padded.length);
   const weights = padded.map((episode) => 2 + episode.count);
   const total = weights.reduce((a, b) => a + b, 0);
 
@@ -187,7 +190,7 @@ export function buildTimeAxis(
       });
       x += breakWidth;
     }
-    const segmentWidth = (available * weights[i]!) / total;
+    const segmentWidth = floor + ((available - floor * padded.length) * weights[i]!) / total;
     segments.push({
       start: episode.start,
       end: episode.end,
