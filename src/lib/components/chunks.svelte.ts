@@ -1,19 +1,22 @@
 /**
- * The parts of a timeline that arrive after its first events, each a chunk of its own: the gestures
- * (d3-zoom: drag, pinch, ctrl+wheel; sideways wheel), the details panel (quotes, citations, notes, the
- * archived-text viewer, with its styles) and the words only an open event needs, in the timeline's
- * language. Each is fetched once; a failed fetch is tried again at the next request.
+ * The parts of a timeline that not every reader needs, each a chunk of its own: the gestures (d3-zoom:
+ * drag, pinch, ctrl+wheel; sideways wheel), the details panel (quotes, citations, notes, the
+ * archived-text viewer, with its styles), the words only an open event needs, in the timeline's
+ * language, and the narrow layout (with its styles), which only a narrow timeline draws. Each is
+ * fetched once; a failed fetch is tried again at the next request.
  */
 import { loadDetailWords, type DetailMessages } from '../core/i18n/index.js';
 import type { Locale } from '../core/time/dates.js';
 
 type Gestures = typeof import('../gestures/zoom.js');
 type Details = typeof import('./details.js');
+type Story = typeof import('./story.js');
 
 export class TimelineChunks {
   /** d3-zoom's attachment, once loaded; the grab cursor shows from then on. */
   gestures: Gestures | null = $state.raw(null);
   details: Details | null = $state.raw(null);
+  story: Story | null = $state.raw(null);
   /** The open event's words, if they are in the timeline's language (never another's under its name). */
   get words(): DetailMessages | null {
     return this.#words?.locale === this.#locale() ? this.#words : null;
@@ -21,15 +24,16 @@ export class TimelineChunks {
 
   #words: DetailMessages | null = $state.raw(null);
   #locale: () => Locale;
-  #onDetails: (details: Details) => void;
+  #adopt: (css: string) => void;
   #gesturesRequest: Promise<unknown> | null = null;
   #detailsRequest: Promise<unknown> | null = null;
+  #storyRequest: Promise<unknown> | null = null;
   #wordsRequest: { locale: Locale; request: Promise<unknown> } | null = null;
 
-  /** `locale` is read at each request; `onDetails` adopts the panel's styles before it is drawn. */
-  constructor(locale: () => Locale, onDetails: (details: Details) => void) {
+  /** `locale` is read at each request; `adopt` takes a chunk's styles before its parts are drawn. */
+  constructor(locale: () => Locale, adopt: (css: string) => void) {
     this.#locale = locale;
-    this.#onDetails = onDetails;
+    this.#adopt = adopt;
   }
 
   loadGestures(): void {
@@ -46,10 +50,21 @@ export class TimelineChunks {
     if (this.#detailsRequest) return;
     this.#detailsRequest = import('./details.js').then(
       (module) => {
-        this.#onDetails(module);
+        this.#adopt(module.css);
         this.details = module;
       },
       () => (this.#detailsRequest = null)
+    );
+  }
+
+  loadStory(): void {
+    if (this.#storyRequest) return;
+    this.#storyRequest = import('./story.js').then(
+      (module) => {
+        this.#adopt(module.css);
+        this.story = module;
+      },
+      () => (this.#storyRequest = null)
     );
   }
 

@@ -7,8 +7,11 @@
  */
 import { MAX_DATASET_BYTES } from '../core/data/limits.js';
 import { looksLikeHtml } from '../core/data/sniff.js';
+import { datasetParts, fingerprint, textFiles, textsBySource } from '../core/data/fingerprint.js';
+import type { ValidDataset } from '../core/data/validate.js';
+import { own, ownField } from '../core/own.js';
 import { LoadError } from './failure.js';
-import { readDataset, type LoadedDataset } from './read.js';
+import type { LoadedDataset, ReadOptions } from './read.js';
 
 /** A page served where data was expected: its content type says so. */
 const isHtml = (response: Response) => /^\s*text\/html\b/i.test(response.headers.get('content-type') ?? '');
@@ -106,24 +109,66 @@ export async function loadDataset(
     // A malformed escape (`%E0%A4%A`) in the path: the name as written.
     name = url.pathname.split('/').at(-1) || url.href;
   }
-  // A dataset that cannot be the trusted one will need the validator: fetch it beside the data, not
-  // after it. (A failure is reported where it is awaited.)
+  // A dataset that cannot be the trusted one will need the reader and the validator: fetch them beside
+  // the data, not after it. (A failure is reported where it is awaited.)
+  const reader = trusted === undefined ? import('./read.js') : undefined;
   const validator = trusted === undefined ? import('../core/data/validate.js') : undefined;
+  reader?.catch(() => {});
   validator?.catch(() => {});
   const bytes = await fetchBytes(url, signal, maxBytes);
-  return readDataset(bytes, {
-    name,
-    trusted,
-    validator,
-    // The archived texts, fetched side by side; a missing one is reported by validation.
-    readTexts: async (files) =>
-      Object.fromEntries(
-        await Promise.all(
-          files.map(async (file) => [
-            file,
-            await fetchText(new URL(`sources/${encodeURIComponent(file)}`, url), signal)
-          ])
-        )
+  // The archived texts, fetched side by side, each once; a missing one is reported by validation.
+  const fetched = new Map<string, Promise<string | undefined>>();
+  const readTexts: ReadOptions['readTexts'] = async (files) =>
+    Object.fromEntries(
+      await Promise.all(
+        files.map(async (file) => {
+          if (!fetched.has(file)) {
+            fetched.set(file, fetchText(new URL(`sources/${encodeURIComponent(file)}`, url), signal));
+          }
+          return [file, await fetched.get(file)];
+        })
       )
-  });
+    );
+  const unchanged = trusted === undefined ? undefined : await readUnchanged(bytes, name, trusted, readTexts);
+  return (
+    unchanged ??
+    (await (reader ?? import('./read.js'))).readDataset(bytes, { name, trusted, validator, readTexts })
+  );
+}
+
+/**
+ * The shipped dataset, if it is byte for byte the one the build validated (with every archived text it
+ * names): parsed and shown without the reader's chunk or the validator's. Anything else — a changed
+ * byte, a text missing, a file that is not UTF-8 JSON — is left to the reader, which says what is wrong.
+ */
+async function readUnchanged(
+  bytes: Uint8Array,
+  name: string,
+  trusted: string,
+  readTexts: NonNullable<ReadOptions['readTexts']>
+): Promise<LoadedDataset | undefined> {
+  let text: string;
+  let data: unknown;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+    data = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  const sources = ownField(data, 'sources');
+  if (!Array.isArray(sources)) return undefined;
+  const files = textFiles(sources);
+  const texts = await readTexts(files);
+  if (files.some((file) => own(texts, file) === undefined)) return undefined;
+  if (fingerprint(datasetParts(text, files, texts)) !== trusted) return undefined;
+  const dataset = data as ValidDataset;
+  return {
+    name,
+    format: 'json',
+    dataset,
+    issues: [],
+    notices: [],
+    texts: textsBySource(dataset.sources, texts),
+    absentTexts: []
+  };
 }

@@ -11,7 +11,7 @@
  * validator for any dataset but one the build already validated (see fingerprint.ts).
  */
 import { tooDeepAt } from '../core/data/depth.js';
-import { datasetParts, fingerprint } from '../core/data/fingerprint.js';
+import { datasetParts, fingerprint, textFiles, textsBySource } from '../core/data/fingerprint.js';
 import type { Converted } from '../core/data/formats.js';
 import type { Issue } from '../core/data/issue.js';
 import { MAX_DATASET_BYTES, MAX_DEPTH } from '../core/data/limits.js';
@@ -22,6 +22,7 @@ import { decodeBytes } from './decode.js';
 import { LoadError, placeOf } from './failure.js';
 
 export { LoadError, type Failure, type FailureKind } from './failure.js';
+export { textFiles } from '../core/data/fingerprint.js';
 
 export type Validator = typeof import('../core/data/validate.js');
 
@@ -62,16 +63,6 @@ export function uncheckedQuotes({ dataset, texts }: Pick<LoadedDataset, 'dataset
     for (const citation of event.sources) if (!Object.hasOwn(texts, citation.source)) count++;
   }
   return count;
-}
-
-/** The file names of archived texts a dataset's sources name: plain names only, never a path. */
-export function textFiles(sources: unknown): string[] {
-  const files = new Set<string>();
-  for (const source of Array.isArray(sources) ? sources : []) {
-    const file = ownField(source, 'file');
-    if (typeof file === 'string' && !file.startsWith('.') && !/[/\\]/.test(file)) files.add(file);
-  }
-  return [...files];
 }
 
 /** JSON, parsed; a text that does not parse throws a `LoadError` naming the line and column. */
@@ -166,19 +157,13 @@ export async function readDataset(
   const locate = formats
     ? (issues: Issue[]) => formats.locateIssues(issues, converted)
     : (issues: Issue[]) => issues;
-  const bySource: [string, string][] = [];
-  for (const source of validated.dataset.sources) {
-    const archived = source.file === undefined ? undefined : own(input.texts, source.file);
-    if (archived !== undefined) bySource.push([source.id, archived]);
-  }
   return {
     name,
     format: converted.format,
     dataset: validated.dataset,
     issues: [...converted.issues, ...locate(validated.issues)],
     notices: [...converted.notices, ...locate(validated.notices)],
-    // From entries: a source id such as "constructor" is an own key like any other.
-    texts: Object.fromEntries(bySource),
+    texts: textsBySource(validated.dataset.sources, input.texts),
     absentTexts: options.readTexts ? [] : files
   };
 }

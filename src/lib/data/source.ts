@@ -5,7 +5,7 @@
  */
 import { LoadError, type Failure } from './failure.js';
 import { loadDataset } from './load.js';
-import { readDataset, type LoadedDataset } from './read.js';
+import type { LoadedDataset } from './read.js';
 
 export type DatasetSource =
   | { kind: 'ready'; dataset: LoadedDataset }
@@ -32,7 +32,8 @@ export async function loadSource(source: DatasetSource, signal?: AbortSignal): P
     case 'url':
       return loadDataset(source.url, { signal, trusted: source.trusted });
     case 'text':
-      return readDataset(source.text, { name: source.name });
+      // Pasted text is read by a chunk of its own: an embed never pastes.
+      return (await import('./read.js')).readDataset(source.text, { name: source.name });
     case 'failed':
       throw new LoadError(source.failure);
   }

@@ -7,7 +7,7 @@
  *
  * fingerprint(['{"events":[]}']) → 'a1b2c3d4e5f60' (13 hex digits)
  */
-import { own } from '../own.js';
+import { own, ownField } from '../own.js';
 
 export function fingerprint(parts: readonly string[]): string {
   let h1 = 0xdeadbeef;
@@ -35,4 +35,32 @@ export function datasetParts(
   const parts = [text];
   for (const file of files) parts.push(file, own(texts, file) ?? '');
   return parts;
+}
+
+/** The file names of archived texts a dataset's sources name: plain names only, never a path. */
+export function textFiles(sources: unknown): string[] {
+  const files = new Set<string>();
+  for (const source of Array.isArray(sources) ? sources : []) {
+    const file = ownField(source, 'file');
+    if (typeof file === 'string' && !file.startsWith('.') && !/[/\\]/.test(file)) files.add(file);
+  }
+  return [...files];
+}
+
+/**
+ * The archived texts by source id, from the texts by file name.
+ *
+ * textsBySource([{ id: 'a', file: 'a.txt' }], { 'a.txt': '…' }) → { a: '…' }
+ */
+export function textsBySource(
+  sources: readonly { id: string; file?: string }[],
+  texts: Record<string, string | undefined>
+): Record<string, string> {
+  const bySource: [string, string][] = [];
+  for (const source of sources) {
+    const archived = source.file === undefined ? undefined : own(texts, source.file);
+    if (archived !== undefined) bySource.push([source.id, archived]);
+  }
+  // From entries: a source id such as "constructor" is an own key like any other.
+  return Object.fromEntries(bySource);
 }
