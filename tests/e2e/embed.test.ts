@@ -273,7 +273,7 @@ test.describe('what the embed loads', () => {
     return page.locator('news-timeline');
   }
 
-  const panelChunk = (paths: string[]) => paths.filter((path) => /\/chunks\/details-\w+\.js$/.test(path));
+  const panelChunk = (paths: string[]) => paths.filter((path) => /\/chunks\/details-[\w-]+\.js$/.test(path));
 
   for (const snippet of ['event="hanoi-summit-2019"', 'lang="id" event="hanoi-summit-2019"']) {
     test(`<news-timeline ${snippet}> draws its first events before the panel and the gestures arrive, which follow by themselves`, async ({
@@ -283,7 +283,7 @@ test.describe('what the embed loads', () => {
       // (what npm run size counts as this snippet's start rests on it).
       const held: (() => void)[] = [];
       let release = false;
-      await page.route(/\/embed\/chunks\/(details|zoom)-\w+\.js$/, async (route) => {
+      await page.route(/\/embed\/chunks\/(details|zoom)-[\w-]+\.js$/, async (route) => {
         if (!release) await new Promise<void>((resolve) => held.push(resolve));
         await route.continue();
       });
@@ -346,7 +346,7 @@ test.describe('what the embed loads', () => {
     await expect(embed.getByRole('heading', { level: 2 })).toBeFocused();
   });
 
-  test('the curated dataset, unchanged since the build checked it, is shown without loading the validator', async ({
+  test('the curated dataset, unchanged since the build checked it, is shown without loading the reader or the validator', async ({
     page
   }) => {
     const requests = recordRequests(page);
@@ -354,7 +354,7 @@ test.describe('what the embed loads', () => {
     await expect(marks(first(page)).getByRole('button').first()).toBeVisible();
     await expect(marks(second(page)).getByRole('button').first()).toBeVisible();
     expect(requests).toContain('/embed/timeline.json');
-    expect(requests.filter((path) => /\/chunks\/(validate|json|formats)-/.test(path))).toEqual([]);
+    expect(requests.filter((path) => /\/chunks\/(read|validate|json|formats)-/.test(path))).toEqual([]);
   });
 
   test('a copy of the curated dataset with one quote changed is validated, and the changed event is left out', async ({
@@ -390,12 +390,12 @@ test.describe('what the embed loads', () => {
     const requests = recordRequests(page);
     const embed = await openSingle(page, 'event="hanoi-summit-2019"');
     await expect(embed.getByRole('heading', { level: 2 })).toHaveText('Second Kim–Trump summit in Hanoi');
-    expect(requests.filter((path) => /\/chunks\/id-\w+\.js$/.test(path))).toEqual([]);
+    expect(requests.filter((path) => /\/chunks\/id-[\w-]+\.js$/.test(path))).toEqual([]);
 
     await embed.evaluate((element) => element.setAttribute('lang', 'id'));
     await expect(embed.getByRole('button', { name: 'Perbesar', exact: true })).toBeVisible();
     await expect(embed.getByRole('heading', { level: 2 })).toHaveText('KTT kedua Kim–Trump di Hanoi');
-    expect(requests.filter((path) => /\/chunks\/id-\w+\.js$/.test(path))).toHaveLength(1);
+    expect(requests.filter((path) => /\/chunks\/id-[\w-]+\.js$/.test(path))).toHaveLength(1);
   });
 
   test("a blogger's own dataset has the validator fetched beside it, not after it", async ({ page }) => {

@@ -71,13 +71,14 @@ test('tapping an event opens it in a drawer along the right edge, beside the tim
   );
   expect(await sheet.evaluate((aside) => getComputedStyle(aside).position)).toBe('fixed');
   const box = (await sheet.boundingBox())!;
-  const timelineTop = (await page.getByRole('region', { name: 'Timeline' }).boundingBox())!.y;
+  const toolbar = (await page.getByRole('toolbar', { name: 'Timeline' }).boundingBox())!;
+  const stage = (await eventsGroup(page).boundingBox())!;
   expect(box.x + box.width, 'the drawer runs along the right edge').toBeCloseTo(WIDTH, 0);
   expect(box.y + box.height, 'down to the bottom of the screen').toBeCloseTo(1024, 0);
-  expect(box.y, 'from where the timeline starts, the title above it left in view').toBeCloseTo(
-    timelineTop,
-    0
-  );
+  // From under the toolbar: the title, the language switch and the zoom buttons stay in view and usable.
+  expect(box.y, 'below the toolbar').toBeGreaterThanOrEqual(toolbar.y + toolbar.height - 0.5);
+  expect(box.y, 'beside the timeline, from its top').toBeLessThanOrEqual(stage.y);
+  await toolbarButton(page, 'Zoom in').tap({ trial: true });
   expect(box.width, 'leaving most of the timeline in view').toBeLessThan(WIDTH / 2);
   // The event is kept clear of the drawer.
   const seen = (await marksInView(page)).find((m) => m.name === event!.name)!;
