@@ -18,6 +18,8 @@ export interface Zoomable {
   transform: ZoomTransform;
   readonly viewWidth: number;
   attachMover(moveTo: (transform: ZoomTransform, duration: number) => void): () => void;
+  /** Told when a gesture of the reader's starts. */
+  readerMoved(): void;
 }
 
 export interface ZoomGestures {
@@ -41,7 +43,10 @@ export function attachZoom(node: HTMLElement, timeline: Zoomable): ZoomGestures 
     })
     // A gesture stops a running animation.
     .on('start', (event: D3ZoomEvent<HTMLElement, unknown>) => {
-      if (event.sourceEvent) stopAnimation(node);
+      if (event.sourceEvent) {
+        stopAnimation(node);
+        timeline.readerMoved();
+      }
     })
     .on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => {
       timeline.transform = { k: event.transform.k, x: event.transform.x };

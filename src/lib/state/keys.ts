@@ -23,6 +23,8 @@ export function pressKey(timeline: TimelineState, event: KeyboardEvent): boolean
   };
   // Own keys only: a synthetic event's key may be any string, `constructor` among them.
   const action = Object.hasOwn(actions, event.key) ? actions[event.key] : undefined;
-  action?.();
-  return action !== undefined;
+  if (!action) return false;
+  timeline.readerMoved();
+  action();
+  return true;
 }

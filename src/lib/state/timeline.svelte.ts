@@ -53,7 +53,9 @@ export class TimelineState {
   #followed: string | null = null;
   #placed = false;
   /** Where a link's event was centred, before the drawer covered part of the view: see `clearOfDrawer`. */
-  #linked: { index: number; transform: ZoomTransform } | null = null;
+  #linked: { index: number; moves: number } | null = null;
+  /** How many times the reader has moved the view (gestures, keys, buttons, the overview). */
+  #moves = 0;
 
   constructor(input: () => TimelineInput) {
     this.#input = input;
@@ -133,14 +135,22 @@ export class TimelineState {
     // Mid-animation, zoom from where the view is going, so two quick presses zoom twice as far.
     const moving = this.#target && performance.now() - this.#target.at < ANIMATION_MS;
     const from = moving ? this.#target!.transform : this.transform;
+    this.readerMoved();
     this.moveTo(zoomAbout(this.model, from, factor, center), true);
   }
 
+  /** Says the reader moved the view: a deep link's centring is theirs to undo from then on. */
+  readerMoved(): void {
+    this.#moves++;
+  }
+
   fit(): void {
+    this.readerMoved();
     this.moveTo({ k: 1, x: 0 });
   }
 
   panBy(dx: number): void {
+    this.readerMoved();
     this.moveTo({ k: this.transform.k, x: this.transform.x + dx }, false);
   }
 
@@ -158,12 +168,14 @@ export class TimelineState {
   /** Zooms to an episode, its whole span across most of the view. */
   showEpisode(id: string): void {
     const chapter = this.model.chapters.find((c) => c.id === id);
+    this.readerMoved();
     if (chapter) this.moveTo(fitTransform(chapter.x0, chapter.x1, this.viewWidth, [1, this.model.maxK], 0.9));
   }
 
   /** Opens a cluster: zooms until its members spread, or lists them when no zoom can. */
   expand(mark: PlacedMark): void {
     const target = expand(this.model, this.transform, mark);
+    this.readerMoved();
     if (target) {
       this.openCluster = null;
       this.moveTo(target);
@@ -189,7 +201,7 @@ export class TimelineState {
     if (first) {
       this.reveal(open.index, false);
       this.centreOn(this.model.baseX[open.index]!, this.transform.k, false);
-      this.#linked = { index: open.index, transform: this.transform };
+      this.#linked = { index: open.index, moves: this.#moves };
     } else this.reveal(open.index);
   }
 
@@ -203,12 +215,9 @@ export class TimelineState {
     if (!open) return;
     const linked = this.#linked;
     this.#linked = null;
-    // The same view (by value: the gestures, arriving, hand the transform back as a new object).
-    const unmoved =
-      !!linked &&
-      Math.abs(linked.transform.k - this.transform.k) < 1e-6 &&
-      Math.abs(linked.transform.x - this.transform.x) < 0.5;
-    if (linked?.index === open.index && unmoved) {
+    // Unmoved by the reader: the gestures arriving, or new bounds, may have nudged the view, which is
+    // no reason to leave the linked event where the drawer hides half the view.
+    if (linked?.index === open.index && linked.moves === this.#moves) {
       this.centreOn(this.model.baseX[open.index]!, this.transform.k, false);
     } else this.reveal(open.index);
   }
