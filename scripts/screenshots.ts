@@ -35,6 +35,9 @@ async function shoot(page: Page, path: string, name: string) {
   await page.goto(`${base}${path}`);
   // The timeline drawn across, or, on a phone, the story read top to bottom.
   await page.getByRole('region', { name: /^(Timeline|Linimasa)$/ }).waitFor();
+  // An event opened by the link: its details (a chunk of their own) are in the picture.
+  if (path.includes('#event='))
+    await page.locator('.nt-panel, .nt-card-details blockquote').first().waitFor();
   await page.waitForTimeout(800);
   await page.screenshot({ path: `${root}docs/screenshots/${name}.png` });
   console.log(`wrote docs/screenshots/${name}.png`);
