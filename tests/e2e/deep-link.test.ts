@@ -21,10 +21,19 @@ test('a link to an event opens it on load, with its mark centred in the part of 
   const seen = (await marksInView(page)).find((m) => m.name === markName(summit));
   expect(seen, `"${markName(summit)}" is in view`).toBeDefined();
   const clear = Math.min(view.x + view.width, drawer.x);
-  expect(seen!.x, 'the mark is in the middle of the part the drawer leaves clear').toBeCloseTo(
-    (view.x + clear) / 2,
-    0
-  );
+  const middle = (view.x + clear) / 2;
+  if (Math.abs(seen!.x - middle) >= 0.5) {
+    // Short of the middle only where the timeline's end holds it back: the end is then at the drawer's
+    // edge (less the axis's margin), never further left, and the mark right of the middle.
+    const end = await eventsGroup(page).evaluate((group) =>
+      Math.max(
+        ...[...group.querySelectorAll('.axis .line')].map((line) => line.getBoundingClientRect().right)
+      )
+    );
+    expect(seen!.x, 'held right of the middle by the end of time').toBeGreaterThan(middle);
+    expect(clear - end, 'the timeline ends at the drawer').toBeGreaterThanOrEqual(0);
+    expect(clear - end, 'the timeline ends at the drawer').toBeLessThanOrEqual(30);
+  }
   await expect(mark(page, summit)).toHaveAttribute('aria-expanded', 'true');
   // The link opens the panel without taking focus away from the top of the page.
   await expect(panel(page, summit).getByRole('heading', { level: 2 })).not.toBeFocused();

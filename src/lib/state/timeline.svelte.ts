@@ -196,13 +196,19 @@ export class TimelineState {
     const id = open?.event.id ?? null;
     if (id === this.#followed) return;
     this.#followed = id;
-    if (!open) return;
+    if (!open) {
+      this.#linked = null;
+      return;
+    }
     this.focusIndex = open.index;
     if (first) {
       this.reveal(open.index, false);
       this.centreOn(this.model.baseX[open.index]!, this.transform.k, false);
       this.#linked = { index: open.index, moves: this.#moves };
-    } else this.reveal(open.index);
+    } else {
+      this.#linked = null;
+      this.reveal(open.index);
+    }
   }
 
   /**
@@ -213,8 +219,9 @@ export class TimelineState {
   clearOfDrawer(): void {
     const open = this.selected;
     if (!open) return;
+    // Kept while the link's event is open and the reader has not moved: the drawer's size can settle in
+    // more than one step (its styles, its scrollbar), and each step centres the event again.
     const linked = this.#linked;
-    this.#linked = null;
     // Unmoved by the reader: the gestures arriving, or new bounds, may have nudged the view, which is
     // no reason to leave the linked event where the drawer hides half the view.
     if (linked?.index === open.index && linked.moves === this.#moves) {
