@@ -104,6 +104,8 @@ test.describe('At 1280×800, the first view', () => {
   });
 
   test('opens any event with one of its quotes in view, and walks on to the next', async ({ page }) => {
+    // It opens every event named in the first view, one after another: a dozen opens and closes.
+    test.setTimeout(90_000);
     const names = await eventsGroup(page)
       .locator('.mark.event.labelled')
       .evaluateAll((marks) => marks.map((m) => m.getAttribute('aria-label') ?? ''));

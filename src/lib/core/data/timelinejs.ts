@@ -92,6 +92,19 @@ function isoOf(date: unknown, field: string, problem: (field: string, message: s
   return iso;
 }
 
+/** A slide's or an era's `start_date` (required) and `end_date` as ISO shapes; '' where absent or bad. */
+function datesOf(
+  item: object,
+  problem: (field: string, message: string) => void
+): { start: string; end: string } {
+  const startDate = ownField(item, 'start_date');
+  if (startDate === undefined) problem('start_date', 'is missing');
+  const start = startDate === undefined ? '' : isoOf(startDate, 'start_date', problem);
+  const endDate = ownField(item, 'end_date');
+  const end = endDate === undefined || endDate === null ? '' : isoOf(endDate, 'end_date', problem);
+  return { start, end };
+}
+
 /** The host of an http(s) URL, or undefined for anything that is not one (`"http://"`, `javascript:`). */
 function hostOf(url: string): string | undefined {
   const safe = safeUrl(url);
@@ -156,11 +169,7 @@ export function timelineJsToDataset(data: unknown, file: string): Converted {
     const body = textOf(ownField(text, 'text'));
     if (headline === null) problem('text.headline', 'is not text');
     if (body === null) problem('text.text', 'is not text');
-    const startDate = ownField(item, 'start_date');
-    if (startDate === undefined) problem('start_date', 'is missing');
-    const start = startDate === undefined ? '' : isoOf(startDate, 'start_date', problem);
-    const endDate = ownField(item, 'end_date');
-    const end = endDate === undefined || endDate === null ? '' : isoOf(endDate, 'end_date', problem);
+    const { start, end } = datesOf(item, problem);
     if (bad) return;
 
     const summary = body || headline || '';
@@ -233,11 +242,7 @@ function erasToEpisodes(eras: unknown, file: string, issues: Issue[]): Record<st
     if (!isObject(era)) return problem(undefined, 'not an object such as { "start_date": …, "text": … }');
     const headline = textOf(ownField(ownField(era, 'text'), 'headline'));
     if (headline === null) problem('text.headline', 'is not text');
-    const startDate = ownField(era, 'start_date');
-    if (startDate === undefined) problem('start_date', 'is missing');
-    const start = startDate === undefined ? '' : isoOf(startDate, 'start_date', problem);
-    const endDate = ownField(era, 'end_date');
-    const end = endDate === undefined || endDate === null ? '' : isoOf(endDate, 'end_date', problem);
+    const { start, end } = datesOf(era, problem);
     if (bad) return;
     const title = headline || `Era ${index + 1}`;
     let id = slug(title);

@@ -237,3 +237,12 @@ export function formatEventDate(
   const text = formatRange(event.start, event.end, locale);
   return event.approximate ? `${APPROXIMATELY[locale]} ${text}` : text;
 }
+
+/**
+ * When a source was published, as a reader reads it.
+ *
+ * formatPublished({ date: '2019-04-24', approximate: true }, 'en') → "about 24 April 2019"
+ */
+export function formatPublished(published: { date: string; approximate?: boolean }, locale: Locale): string {
+  return formatEventDate({ start: published.date, approximate: published.approximate }, locale);
+}
