@@ -47,7 +47,7 @@ try {
     'src/app.html': `<!doctype html><html lang="en"><head><meta charset="utf-8" />%sveltekit.head%</head><body>%sveltekit.body%</body></html>\n`,
     'src/routes/+layout.js': 'export const prerender = true;\n',
     'src/routes/+page.svelte': `<script>
-  import { Timeline, EventList, validateDataset, countNotices, eventSummary, idDetails } from 'news-timeline';
+  import { Timeline, EventList, validateDataset, countNotices, eventSummary, id, idDetails } from 'news-timeline';
   import 'news-timeline/theme.css';
   const data = {
     sources: [{ id: 'blog', outlet: 'My blog', title: 'A post', published: { date: '2024-05-01', derivation: 'the post says so' }, language: 'en' }],
@@ -63,7 +63,7 @@ try {
 <p id="summary">{eventSummary(dataset.events[0]).en}</p>
 <Timeline events={dataset.events} sources={dataset.sources} />
 <EventList events={dataset.events} sources={dataset.sources} locale="en" />
-<div id="indonesian"><EventList events={dataset.events} sources={dataset.sources} locale="id" t={idDetails} /></div>
+<div id="indonesian"><Timeline events={dataset.events} sources={dataset.sources} locale="id" messages={id} idPrefix="id" /><EventList events={dataset.events} sources={dataset.sources} locale="id" t={idDetails} /></div>
 `
   };
   for (const [name, text] of Object.entries(files)) {
