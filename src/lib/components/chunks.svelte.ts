@@ -25,9 +25,7 @@ export class TimelineChunks {
   #words: DetailMessages | null = $state.raw(null);
   #locale: () => Locale;
   #adopt: (css: string) => void;
-  #gesturesRequest: Promise<unknown> | null = null;
-  #detailsRequest: Promise<unknown> | null = null;
-  #storyRequest: Promise<unknown> | null = null;
+  #requests = new Map<string, Promise<unknown>>();
   #wordsRequest: { locale: Locale; request: Promise<unknown> } | null = null;
 
   /** `locale` is read at each request; `adopt` takes a chunk's styles before its parts are drawn. */
@@ -37,34 +35,43 @@ export class TimelineChunks {
   }
 
   loadGestures(): void {
-    if (this.#gesturesRequest) return;
-    this.#gesturesRequest = import('../gestures/zoom.js').then(
-      (module) => (this.gestures = module),
-      () => (this.#gesturesRequest = null)
+    this.#fetch(
+      'gestures',
+      () => import('../gestures/zoom.js'),
+      (module) => (this.gestures = module)
     );
   }
 
   /** The panel and its words in the current language (again after a change of language). */
   loadDetails(): void {
     this.loadWords();
-    if (this.#detailsRequest) return;
-    this.#detailsRequest = import('./details.js').then(
+    this.#fetch(
+      'details',
+      () => import('./details.js'),
       (module) => {
         this.#adopt(module.css);
         this.details = module;
-      },
-      () => (this.#detailsRequest = null)
+      }
     );
   }
 
   loadStory(): void {
-    if (this.#storyRequest) return;
-    this.#storyRequest = import('./story.js').then(
+    this.#fetch(
+      'story',
+      () => import('./story.js'),
       (module) => {
         this.#adopt(module.css);
         this.story = module;
-      },
-      () => (this.#storyRequest = null)
+      }
+    );
+  }
+
+  /** Fetches a chunk once; a failed fetch is forgotten, so that the next request tries again. */
+  #fetch<T>(name: string, load: () => Promise<T>, arrived: (module: T) => void): void {
+    if (this.#requests.has(name)) return;
+    this.#requests.set(
+      name,
+      load().then(arrived, () => this.#requests.delete(name))
     );
   }
 

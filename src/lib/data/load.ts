@@ -7,9 +7,9 @@
  */
 import { MAX_DATASET_BYTES } from '../core/data/limits.js';
 import { looksLikeHtml } from '../core/data/sniff.js';
-import { datasetParts, fingerprint, textFiles, textsBySource } from '../core/data/fingerprint.js';
+import { isTrusted, textFiles, textsBySource } from '../core/data/fingerprint.js';
 import type { ValidDataset } from '../core/data/validate.js';
-import { own, ownField } from '../core/own.js';
+import { ownField } from '../core/own.js';
 import { LoadError } from './failure.js';
 import type { LoadedDataset, ReadOptions } from './read.js';
 
@@ -132,7 +132,8 @@ export async function loadDataset(
   const unchanged = trusted === undefined ? undefined : await readUnchanged(bytes, name, trusted, readTexts);
   return (
     unchanged ??
-    (await (reader ?? import('./read.js'))).readDataset(bytes, { name, trusted, validator, readTexts })
+    // Not `trusted` again: readUnchanged has just checked this very file against it.
+    (await (reader ?? import('./read.js'))).readDataset(bytes, { name, validator, readTexts })
   );
 }
 
@@ -159,8 +160,7 @@ async function readUnchanged(
   if (!Array.isArray(sources)) return undefined;
   const files = textFiles(sources);
   const texts = await readTexts(files);
-  if (files.some((file) => own(texts, file) === undefined)) return undefined;
-  if (fingerprint(datasetParts(text, files, texts)) !== trusted) return undefined;
+  if (!isTrusted(text, files, texts, trusted)) return undefined;
   const dataset = data as ValidDataset;
   return {
     name,

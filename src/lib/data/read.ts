@@ -11,13 +11,13 @@
  * validator for any dataset but one the build already validated (see fingerprint.ts).
  */
 import { tooDeepAt } from '../core/data/depth.js';
-import { datasetParts, fingerprint, textFiles, textsBySource } from '../core/data/fingerprint.js';
+import { isTrusted, textFiles, textsBySource } from '../core/data/fingerprint.js';
 import type { Converted } from '../core/data/formats.js';
 import type { Issue } from '../core/data/issue.js';
 import { MAX_DATASET_BYTES, MAX_DEPTH } from '../core/data/limits.js';
 import { isTimelineJs, looksBinary, looksLikeHtml, looksLikeJson, type Format } from '../core/data/sniff.js';
 import type { DatasetInput, ValidDataset, ValidationResult } from '../core/data/validate.js';
-import { own, ownField } from '../core/own.js';
+import { ownField } from '../core/own.js';
 import { decodeBytes } from './decode.js';
 import { LoadError, placeOf } from './failure.js';
 
@@ -149,8 +149,7 @@ export async function readDataset(
     trusted !== undefined &&
     converted.format === 'json' &&
     !input.sourcesFile &&
-    files.every((file) => own(input.texts, file) !== undefined) &&
-    fingerprint(datasetParts(text, files, input.texts)) === trusted;
+    isTrusted(text, files, input.texts, trusted);
   const validated: ValidationResult = unchanged
     ? { dataset: data as ValidDataset, issues: [], notices: [] }
     : (await (options.validator ?? import('../core/data/validate.js'))).validateDataset(input);

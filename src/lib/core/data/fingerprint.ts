@@ -37,6 +37,22 @@ export function datasetParts(
   return parts;
 }
 
+/**
+ * Whether a dataset is, byte for byte, the one whose fingerprint is `trusted`: its text and every
+ * archived text it names, each present.
+ */
+export function isTrusted(
+  text: string,
+  files: readonly string[],
+  texts: Record<string, string | undefined>,
+  trusted: string
+): boolean {
+  return (
+    files.every((file) => own(texts, file) !== undefined) &&
+    fingerprint(datasetParts(text, files, texts)) === trusted
+  );
+}
+
 /** The file names of archived texts a dataset's sources name: plain names only, never a path. */
 export function textFiles(sources: unknown): string[] {
   const files = new Set<string>();
