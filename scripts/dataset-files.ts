@@ -8,7 +8,7 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { datasetParts, fingerprint } from '../src/lib/core/data/fingerprint.js';
+import { trustedPrints, type Trusted } from '../src/lib/core/data/fingerprint.js';
 import { formatIssue } from '../src/lib/core/data/issue.js';
 import { MAX_DATASET_BYTES } from '../src/lib/core/data/limits.js';
 import { decodeBytes } from '../src/lib/data/decode.js';
@@ -77,13 +77,13 @@ export async function readDatasetFile(path: string): Promise<LoadedDataset> {
 
 /**
  * The curated dataset as the embed ships it: one file with its sources inline, the archived texts it
- * names, and the fingerprint by which the embed knows it validated (see src/lib/core/data/fingerprint.ts).
+ * names, and the fingerprints by which the embed knows it validated (see src/lib/core/data/fingerprint.ts).
  * Throws when the data has any issue or notice: only a dataset that passed clean may skip validation.
  */
 export async function curatedBundle(path: string): Promise<{
   json: string;
   texts: Record<string, string>;
-  fingerprint: string;
+  fingerprint: Trusted;
 }> {
   const result = await readDatasetFile(path);
   const problems = [...result.issues, ...result.notices];
@@ -97,5 +97,5 @@ export async function curatedBundle(path: string): Promise<{
   for (const source of result.dataset.sources) {
     if (source.file) texts[source.file] = result.texts[source.id]!;
   }
-  return { json, texts, fingerprint: fingerprint(datasetParts(json, files, texts)) };
+  return { json, texts, fingerprint: trustedPrints(json, files, texts) };
 }

@@ -1,14 +1,16 @@
 /**
- * Serves build/ exactly as a static host would: files as they are, `/a/` → a/index.html, `/a` → a.html.
- * `npm run preview` and the browser tests use it, so what they see is what gets deployed (the embed's
- * files included, which `vite preview` would not serve).
+ * Serves build/ exactly as a static host would: files as they are, `/a/` → a/index.html, `/a` → a.html,
+ * with the headers of build/_headers (static/_headers: CORS and caching for the embed, as Netlify and
+ * Cloudflare Pages send them). `npm run preview` and the browser tests use it, so what they see is what
+ * gets deployed (the embed's files included, which `vite preview` would not serve).
  *
  *   node scripts/serve.mjs [--port 4173] [--host 127.0.0.1]
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { headersFor, parseHeaders } from './headers.mjs';
 
 const root = fileURLToPath(new URL('../build/', import.meta.url));
 const args = process.argv.slice(2);
@@ -47,9 +49,13 @@ if (!existsSync(root)) {
   process.exit(1);
 }
 
+const headersFile = join(root, '_headers');
+const rules = existsSync(headersFile) ? parseHeaders(readFileSync(headersFile, 'utf8'), headersFile) : [];
+
 createServer((request, response) => {
   const { pathname } = new URL(request.url ?? '/', 'http://localhost');
-  const path = resolve(pathname);
+  // The host's own configuration, never a page: Netlify and Cloudflare do not publish it either.
+  const path = pathname === '/_headers' ? null : resolve(pathname);
   if (!path) {
     response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
     response.end('Not found');
@@ -57,7 +63,8 @@ createServer((request, response) => {
   }
   response.writeHead(200, {
     'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
-    'cache-control': 'no-cache'
+    'cache-control': 'no-cache',
+    ...headersFor(rules, pathname)
   });
   if (request.method === 'HEAD') response.end();
   else createReadStream(path).pipe(response);

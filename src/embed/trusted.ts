@@ -2,18 +2,26 @@
  * The curated dataset the embed's build validated and shipped beside the script, and its fingerprint
  * (vite.embed.config.ts defines it; other builds leave it undefined and validate every dataset).
  */
-declare const __NEWS_TIMELINE_TRUSTED__: string | undefined;
+import type { Trusted } from '../lib/core/data/fingerprint.js';
+
+declare const __NEWS_TIMELINE_TRUSTED__: Trusted | undefined;
 
 /** The curated dataset, built beside this script. */
 export const DEFAULT_SRC = new URL(/* @vite-ignore */ './timeline.json', import.meta.url).href;
 
-const TRUSTED: string | undefined =
-  typeof __NEWS_TIMELINE_TRUSTED__ === 'string' ? __NEWS_TIMELINE_TRUSTED__ : undefined;
+const TRUSTED: Trusted | undefined =
+  typeof __NEWS_TIMELINE_TRUSTED__ === 'object' ? __NEWS_TIMELINE_TRUSTED__ : undefined;
 
 /**
  * The fingerprint to check a dataset against: only the shipped one can match, so any other URL gets
  * none, and the loader fetches the validator beside the data instead of after it.
  */
-export function trustedFingerprint(src: string): string | undefined {
+export function trustedFingerprint(src: string): Trusted | undefined {
   return src === DEFAULT_SRC ? TRUSTED : undefined;
 }
+
+/**
+ * The site's page on hosting the embed (the README's section, src/routes/hosting/), beside the embed's
+ * folder: where the element's CORS failure links, on the site that serves the script.
+ */
+export const HOSTING_HELP = new URL(/* @vite-ignore */ '../hosting/', import.meta.url).href;

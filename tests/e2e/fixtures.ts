@@ -14,6 +14,13 @@ export type Options = {
    *     test.use({ allowConsoleErrors: true });
    */
   allowConsoleErrors: boolean;
+  /**
+   * Host names other than the site's that a test may load from: a blog on another origin
+   * (tests/e2e/blog-server.ts serves one on `localhost`, the site being on `127.0.0.1`).
+   *
+   *     test.use({ otherHosts: ['localhost'] });
+   */
+  otherHosts: string[];
 };
 
 type Rules = {
@@ -32,6 +39,7 @@ const LOCAL_SCHEMES = new Set(['data:', 'blob:', 'about:']);
 
 export const test = base.extend<Options & Rules>({
   allowConsoleErrors: [false, { option: true }],
+  otherHosts: [[], { option: true }],
 
   // Rule: no console errors and no uncaught exceptions.
   // Why: a page can look right in a test while a component threw or a resource failed to load, and a
@@ -64,13 +72,14 @@ export const test = base.extend<Options & Rules>({
   // request elsewhere (a web font, a CDN script, an analytics beacon) is a dependency it must not have, leaks
   // readers' visits to a third party, and on these machines, which have no internet, would just hang.
   noRequestsToOtherOrigins: [
-    async ({ context, baseURL }, use) => {
+    async ({ context, baseURL, otherHosts }, use) => {
       const origin = baseURL ? new URL(baseURL).origin : undefined;
       const foreign: string[] = [];
       context.on('request', (request) => {
         const url = new URL(request.url());
         if (LOCAL_SCHEMES.has(url.protocol)) return;
-        if (url.origin !== origin) foreign.push(`${request.method()} ${request.url()}`);
+        if (url.origin !== origin && !otherHosts.includes(url.hostname))
+          foreign.push(`${request.method()} ${request.url()}`);
       });
 
       await use();

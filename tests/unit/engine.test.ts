@@ -200,6 +200,13 @@ describe('the embed snippets', () => {
     );
   });
 
+  it('hold a fallback link, escaped, for a page whose script does not run', () => {
+    const snippet = elementSnippet({ base, fallback: { href: 'https://site.example/?a&b', text: 'A <b> & "C"' } });
+    expect(snippet).toContain(
+      '><a href="https://site.example/?a&amp;b">A &lt;b&gt; &amp; &quot;C&quot;</a></news-timeline>'
+    );
+  });
+
   it('give the iframe its query and the resize script beside it', () => {
     const snippet = iframeSnippet({ base, lang: 'en', event: 'x', title: 'A & B' });
     expect(snippet).toContain('src="https://site.example/embed/?lang=en&amp;event=x"');

@@ -4,7 +4,7 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { curatedBundle } from '../../scripts/dataset-files.js';
-import { datasetParts, fingerprint } from '../../src/lib/core/data/fingerprint.js';
+import { datasetParts, fingerprint, trustedPrints } from '../../src/lib/core/data/fingerprint.js';
 import type { LoadError } from '../../src/lib/data/failure.js';
 import { loadDataset } from '../../src/lib/data/load.js';
 
@@ -13,12 +13,15 @@ const BASE = 'https://blog.example/embed/';
 
 /** Serves the dataset at timeline.json and its texts at sources/, as the embed's folder does. */
 function serve(json: string, texts: Record<string, string>) {
-  vi.stubGlobal('fetch', async (input: URL | string) => {
-    const path = new URL(input).pathname;
-    if (path === '/embed/timeline.json') return new Response(json);
-    const file = decodeURIComponent(path.replace('/embed/sources/', ''));
-    return file in texts ? new Response(texts[file]) : new Response('Not found', { status: 404 });
-  });
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (input: URL | string) => {
+      const path = new URL(input).pathname;
+      if (path === '/embed/timeline.json') return new Response(json);
+      const file = decodeURIComponent(path.replace('/embed/sources/', ''));
+      return file in texts ? new Response(texts[file]) : new Response('Not found', { status: 404 });
+    })
+  );
 }
 
 afterEach(() => {
@@ -38,24 +41,42 @@ describe('fingerprint', () => {
     const other = datasetParts('{}', ['a.txt'], { 'a.txt': 'Kim tiba!' });
     expect(fingerprint(one)).not.toBe(fingerprint(other));
   });
+
+  it("keeps the file's own print apart from the one with its texts", () => {
+    const one = trustedPrints('{}', ['a.txt'], { 'a.txt': 'Kim tiba.' });
+    const other = trustedPrints('{}', ['a.txt'], { 'a.txt': 'Kim tiba!' });
+    expect(one.data).toBe(other.data);
+    expect(one.whole).not.toBe(other.whole);
+  });
 });
 
 describe('loading the curated dataset', () => {
   const url = new URL('timeline.json', BASE);
 
-  it('takes the dataset the build validated as it is, with every event', async () => {
+  it('shows the dataset the build validated as it is, before any archived text is fetched', async () => {
     serve(curated.json, curated.texts);
     const result = await loadDataset(url, { trusted: curated.fingerprint });
     expect(result.issues).toEqual([]);
     expect(result.dataset).toEqual(JSON.parse(curated.json));
-    expect(Object.keys(result.texts).length).toBe(Object.keys(curated.texts).length);
+    expect(result.texts).toEqual({});
+    const fetched = vi.mocked(fetch).mock.calls.map(([input]) => new URL(input as string).pathname);
+    expect(fetched).toEqual(['/embed/timeline.json']);
   });
 
-  it('gives the same result as validating it', async () => {
+  it('fetches the archived texts when they are first wanted, each once', async () => {
     serve(curated.json, curated.texts);
-    const trusted = await loadDataset(url, { trusted: curated.fingerprint });
+    const result = await loadDataset(url, { trusted: curated.fingerprint });
+    const withTexts = await result.later!();
+    expect(Object.keys(withTexts.texts).length).toBe(Object.keys(curated.texts).length);
+    expect(withTexts.later).toBeUndefined();
+    expect(vi.mocked(fetch).mock.calls.length).toBe(1 + Object.keys(curated.texts).length);
+  });
+
+  it('gives, once its texts are in, the same result as validating it', async () => {
+    serve(curated.json, curated.texts);
+    const trusted = await (await loadDataset(url, { trusted: curated.fingerprint })).later!();
     const validated = await loadDataset(url);
-    expect(trusted).toEqual(validated);
+    expect({ ...trusted, later: undefined }).toEqual({ ...validated, later: undefined });
   });
 
   it('validates a copy with a changed quote and leaves its event out', async () => {
@@ -71,10 +92,11 @@ describe('loading the curated dataset', () => {
     expect(result.dataset.events.length).toBe(data.events.length - 1);
   });
 
-  it('validates the dataset when an archived text has changed', async () => {
+  it('validates the dataset when an archived text has changed, once the texts come', async () => {
     const [file, text] = Object.entries(curated.texts)[0]!;
     serve(curated.json, { ...curated.texts, [file]: text.replace(/\S+/g, 'kata') });
-    const result = await loadDataset(url, { trusted: curated.fingerprint });
+    const shown = await loadDataset(url, { trusted: curated.fingerprint });
+    const result = await shown.later!();
     expect(result.issues.length).toBeGreaterThan(0);
     // Quotes no longer found; and an episode whose events were all left out says it holds none.
     for (const issue of result.issues) {
@@ -82,12 +104,12 @@ describe('loading the curated dataset', () => {
     }
   });
 
-  it('validates the dataset when an archived text is missing', async () => {
+  it('validates the dataset when an archived text is missing, once the texts come', async () => {
     const [file] = Object.keys(curated.texts);
     const texts = { ...curated.texts };
     delete texts[file!];
     serve(curated.json, texts);
-    const result = await loadDataset(url, { trusted: curated.fingerprint });
+    const result = await (await loadDataset(url, { trusted: curated.fingerprint })).later!();
     expect(result.issues.length + result.notices.length).toBeGreaterThan(0);
   });
 

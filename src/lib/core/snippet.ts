@@ -17,13 +17,22 @@ export interface SnippetOptions {
   lang?: string;
   event?: string | null;
   height?: number;
+  /**
+   * A link the page shows in the element's place until its script runs — and for good, if the script
+   * cannot run (no JavaScript, or a host that refuses it to other sites: see README, "Hosting the embed").
+   */
+  fallback?: { href: string; text: string };
 }
+
+/** The element's fallback link, as its content: hidden by the shadow root once the script runs. */
+const fallbackLink = (fallback: SnippetOptions['fallback']) =>
+  fallback ? `<a href="${attr(fallback.href)}">${attr(fallback.text).replace(/>/g, '&gt;')}</a>` : '';
 
 /**
  * elementSnippet({ base: 'https://s.example/embed/', lang: 'id' })
  *   → '<script type="module" src="https://s.example/embed/news-timeline.js"></script>\n<news-timeline lang="id" …'
  */
-export function elementSnippet({ base, src, lang, event, height = 480 }: SnippetOptions): string {
+export function elementSnippet({ base, src, lang, event, height = 480, fallback }: SnippetOptions): string {
   const attributes = [
     src ? ` src="${attr(src)}"` : '',
     lang ? ` lang="${attr(lang)}"` : '',
@@ -31,7 +40,7 @@ export function elementSnippet({ base, src, lang, event, height = 480 }: Snippet
   ].join('');
   return (
     `<script type="module" src="${attr(base)}news-timeline.js"></` +
-    `script>\n<news-timeline${attributes} style="display:block;height:${height}px"></news-timeline>`
+    `script>\n<news-timeline${attributes} style="display:block;height:${height}px">${fallbackLink(fallback)}</news-timeline>`
   );
 }
 

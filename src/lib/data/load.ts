@@ -7,9 +7,8 @@
  */
 import { MAX_DATASET_BYTES } from '../core/data/limits.js';
 import { looksLikeHtml } from '../core/data/sniff.js';
-import { isTrusted, textFiles, textsBySource } from '../core/data/fingerprint.js';
+import { fingerprint, isTrusted, textFiles, textsBySource, type Trusted } from '../core/data/fingerprint.js';
 import type { ValidDataset } from '../core/data/validate.js';
-import { ownField } from '../core/own.js';
 import { LoadError } from './failure.js';
 import type { LoadedDataset, ReadOptions } from './read.js';
 
@@ -98,8 +97,8 @@ export async function loadDataset(
   }: {
     signal?: AbortSignal;
     maxBytes?: number;
-    /** The fingerprint of a dataset validated at build time: one that matches it is not validated again. */
-    trusted?: string;
+    /** The fingerprints of a dataset validated at build time: one that matches is not validated again. */
+    trusted?: Trusted;
   } = {}
 ): Promise<LoadedDataset> {
   let name: string;
@@ -129,46 +128,55 @@ export async function loadDataset(
         })
       )
     );
-  const unchanged = trusted === undefined ? undefined : await readUnchanged(bytes, name, trusted, readTexts);
-  return (
-    unchanged ??
-    // Not `trusted` again: readUnchanged has just checked this very file against it.
-    (await (reader ?? import('./read.js'))).readDataset(bytes, { name, validator, readTexts })
-  );
+  if (trusted !== undefined) {
+    const unchanged = readUnchanged(bytes, name, trusted.data);
+    if (unchanged) {
+      const { text, dataset } = unchanged;
+      const files = textFiles(dataset.sources);
+      const shown = unchanged.loaded;
+      // The texts only an open event shows, fetched when first wanted (the shell asks at the first sign
+      // of intent): the first events never wait for them. Texts other than the ones the build
+      // validated with this file mean the reader validates the whole, as for any other dataset.
+      shown.later = async () => {
+        const texts = await readTexts(files);
+        if (isTrusted(text, files, texts, trusted.whole)) {
+          return { ...shown, texts: textsBySource(dataset.sources, texts), later: undefined };
+        }
+        return (await import('./read.js')).readDataset(bytes, { name, readTexts });
+      };
+      return shown;
+    }
+  }
+  // Not `trusted` again: readUnchanged has just found this file changed.
+  return (await (reader ?? import('./read.js'))).readDataset(bytes, { name, validator, readTexts });
 }
 
 /**
- * The shipped dataset, if it is byte for byte the one the build validated (with every archived text it
- * names): parsed and shown without the reader's chunk or the validator's. Anything else — a changed
- * byte, a text missing, a file that is not UTF-8 JSON — is left to the reader, which says what is wrong.
+ * The shipped dataset, if its file is byte for byte the one the build validated: parsed and shown without
+ * the reader's chunk or the validator's, its archived texts still to come. Anything else — a changed
+ * byte, a file that is not UTF-8 JSON — is left to the reader, which says what is wrong.
  */
-async function readUnchanged(
+function readUnchanged(
   bytes: Uint8Array,
   name: string,
-  trusted: string,
-  readTexts: NonNullable<ReadOptions['readTexts']>
-): Promise<LoadedDataset | undefined> {
+  trusted: string
+): { text: string; dataset: ValidDataset; loaded: LoadedDataset } | undefined {
   let text: string;
-  let data: unknown;
   try {
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
-    data = JSON.parse(text);
   } catch {
     return undefined;
   }
-  const sources = ownField(data, 'sources');
-  if (!Array.isArray(sources)) return undefined;
-  const files = textFiles(sources);
-  const texts = await readTexts(files);
-  if (!isTrusted(text, files, texts, trusted)) return undefined;
-  const dataset = data as ValidDataset;
-  return {
+  if (fingerprint([text]) !== trusted) return undefined;
+  const dataset = JSON.parse(text) as ValidDataset;
+  const loaded: LoadedDataset = {
     name,
     format: 'json',
     dataset,
     issues: [],
     notices: [],
-    texts: textsBySource(dataset.sources, texts),
+    texts: {},
     absentTexts: []
   };
+  return { text, dataset, loaded };
 }

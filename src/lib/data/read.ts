@@ -34,6 +34,12 @@ export interface LoadedDataset extends ValidationResult {
   texts: Record<string, string>;
   /** Archived texts the sources name that did not come with a pasted dataset (their quotes: not checked). */
   absentTexts: string[];
+  /**
+   * The archived texts are still to come (the shipped dataset shows its events before them): resolves
+   * to this dataset with its texts or, when they are not the ones the build validated, to the dataset
+   * as the reader validates it. The shell asks at the first sign of intent or when an event opens.
+   */
+  later?: () => Promise<LoadedDataset>;
 }
 
 export interface ReadOptions {

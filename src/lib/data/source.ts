@@ -3,13 +3,14 @@
  * (handed over as it is), a URL (the page's `?src=`, the element's `src`), or text a blogger pasted
  * (`/make/`). One loader for all three, so each host says only which.
  */
+import type { Trusted } from '../core/data/fingerprint.js';
 import { LoadError, type Failure } from './failure.js';
 import { loadDataset } from './load.js';
 import type { LoadedDataset } from './read.js';
 
 export type DatasetSource =
   | { kind: 'ready'; dataset: LoadedDataset }
-  | { kind: 'url'; url: URL; trusted?: string }
+  | { kind: 'url'; url: URL; trusted?: Trusted }
   /** Pasted text, or a dropped file's bytes (decoded by the one way in). */
   | { kind: 'text'; text: string | Uint8Array; name: string }
   /** A source that is known to fail before anything is fetched (an element's `src` that is no URL). */

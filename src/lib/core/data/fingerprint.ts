@@ -38,6 +38,29 @@ export function datasetParts(
 }
 
 /**
+ * What the build validated, fingerprinted twice: the dataset's file alone (`data`), so that its events
+ * can be shown before the archived texts arrive, and the file with every text it names (`whole`), to
+ * check the texts against when they do.
+ */
+export interface Trusted {
+  data: string;
+  whole: string;
+}
+
+/**
+ * The two fingerprints of a dataset, from its text and the archived texts it names, by file name.
+ *
+ * trustedPrints('{"events":[]}', [], {}) → { data: '…', whole: '…' }
+ */
+export function trustedPrints(
+  text: string,
+  files: Iterable<string>,
+  texts: Record<string, string | undefined>
+): Trusted {
+  return { data: fingerprint([text]), whole: fingerprint(datasetParts(text, files, texts)) };
+}
+
+/**
  * Whether a dataset is, byte for byte, the one whose fingerprint is `trusted`: its text and every
  * archived text it names, each present.
  */

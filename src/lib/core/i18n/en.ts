@@ -37,6 +37,8 @@ export const en = {
   noEvents: 'There are no events to show.',
   loading: 'Loading the timeline…',
   retry: 'Try again',
+  /** The link under a CORS failure, to the site's page on hosting the embed. */
+  hosting: 'How to let other sites use it',
   /** Said while the words for why are on their way, or if they cannot be fetched (failures-en.ts). */
   failed: 'The timeline could not be loaded.',
   hint: 'Select an event to read what the articles said.'

@@ -34,6 +34,7 @@ export const id: Messages = {
   noEvents: 'Tidak ada peristiwa untuk ditampilkan.',
   loading: 'Memuat linimasa…',
   retry: 'Coba lagi',
+  hosting: 'Cara mengizinkan situs lain memakainya',
   failed: 'Linimasa tidak dapat dimuat.',
   hint: 'Pilih peristiwa untuk membaca apa kata artikel.'
 };
