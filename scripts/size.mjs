@@ -19,20 +19,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { BUDGETS, KB } from './budgets.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const embed = join(root, 'build/embed');
 const manifestPath = join(root, 'build/embed-manifest.json');
-const KB = 1024;
-/**
- * Budgets, in bytes gzipped. A documented snippet shows its first events within 40 KB; the same snippet in
- * a column under 600 px waits for the narrow layout too (its own chunk, which no wide timeline loads),
- * within 43 KB. The guard on everything went from 56 to 74 KB with issues 11, 12 and 14: the narrow
- * layout, episodes and the drawer (3.8 KB), sentence-level citations and record sources (3.5 KB), the
- * words for why a dataset cannot be shown and the total converters (4.2 KB); and since then it counts
- * the chunks other chunks load too (the reader's converters and JSON locator).
- */
-const BUDGETS = { element: 40 * KB, narrow: 43 * KB, iframe: 60 * KB, everything: 74 * KB };
 
 if (!existsSync(manifestPath)) {
   console.error('size: build/embed-manifest.json does not exist; run npm run build first');
@@ -69,6 +60,8 @@ const ON_DEMAND = {
     'after the first events are drawn when an event is open, else at the first pointer, touch or focus',
   'src/lib/core/i18n/en-details.ts': "an open event's words in English, with the details",
   'src/lib/core/i18n/id-details.ts': "an open event's words in Indonesian, with the details",
+  'src/lib/data/texts.ts':
+    "the archived texts: when an event opens or at intent (with a dataset of one's own, beside it)",
   'src/lib/data/read.ts': 'datasets other than the one shipped beside the script (the reader)',
   'src/lib/core/data/validate.ts': 'datasets other than the one shipped beside the script (the validator)',
   'src/lib/core/data/json.ts': 'a dataset file that is not valid JSON',

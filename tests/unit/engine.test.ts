@@ -201,7 +201,10 @@ describe('the embed snippets', () => {
   });
 
   it('hold a fallback link, escaped, for a page whose script does not run', () => {
-    const snippet = elementSnippet({ base, fallback: { href: 'https://site.example/?a&b', text: 'A <b> & "C"' } });
+    const snippet = elementSnippet({
+      base,
+      fallback: { href: 'https://site.example/?a&b', text: 'A <b> & "C"' }
+    });
     expect(snippet).toContain(
       '><a href="https://site.example/?a&amp;b">A &lt;b&gt; &amp; &quot;C&quot;</a></news-timeline>'
     );

@@ -5,6 +5,7 @@
  * language, and the narrow layout (with its styles), which only a narrow timeline draws. Each is
  * fetched once; a failed fetch is tried again at the next request.
  */
+import { untrack } from 'svelte';
 import { loadDetailWords, type DetailMessages } from '../core/i18n/index.js';
 import type { Locale } from '../core/time/dates.js';
 
@@ -66,6 +67,52 @@ export class TimelineChunks {
     );
   }
 
+  /**
+   * When each chunk comes, for a timeline whose state `view` reads: the details panel (with the archived
+   * texts its quotes are highlighted in, `wantTexts`) at the first sign of intent — a pointer over the
+   * timeline, a touch, focus inside it: call the function returned — so it is there by the time the
+   * reader opens an event, or once the first events are drawn when an event is open from the start; the
+   * gestures at once after the first events, or at intent if that comes sooner; the narrow layout at
+   * once, for a narrow timeline only. Until they arrive, the buttons and keys move the view without
+   * animation. Call it while the component initialises: it sets up effects.
+   */
+  follow(
+    view: { width(): number; narrow(): boolean; open(): boolean; locale(): Locale; id(): string },
+    wantTexts: () => void
+  ): () => void {
+    const details = () => {
+      this.loadDetails();
+      wantTexts();
+    };
+    $effect(() => {
+      if (view.width() > 0 && !view.narrow()) return afterPaint(() => this.loadGestures());
+    });
+    $effect(() => {
+      if (view.narrow()) this.loadStory();
+    });
+    // The moment the first events are in the page, for whoever measures it (tests/e2e/budget.test.ts
+    // counts what was fetched before it; a blogger sees it in the browser's performance panel).
+    let drawn = false;
+    $effect(() => {
+      if (drawn || view.width() === 0 || (view.narrow() && !this.story)) return;
+      drawn = true;
+      performance.mark?.('news-timeline:first-events', { detail: untrack(view.id) });
+    });
+    $effect(() => {
+      // The first events never wait for the panel.
+      if (view.open() && view.width() > 0) return afterPaint(details);
+    });
+    $effect(() => {
+      // A reader who changes the language with an event open gets its words in the new one.
+      view.locale();
+      if (this.details) untrack(() => this.loadWords());
+    });
+    return () => {
+      if (!view.narrow()) this.loadGestures();
+      details();
+    };
+  }
+
   /** Fetches a chunk once; a failed fetch is forgotten, so that the next request tries again. */
   #fetch<T>(name: string, load: () => Promise<T>, arrived: (module: T) => void): void {
     if (this.#requests.has(name)) return;
@@ -86,4 +133,10 @@ export class TimelineChunks {
     );
     this.#wordsRequest = { locale: wanted, request };
   }
+}
+
+/** Runs `load` after the next paint (the first events', when they have just been drawn). */
+function afterPaint(load: () => void): () => void {
+  const frame = requestAnimationFrame(() => setTimeout(load));
+  return () => cancelAnimationFrame(frame);
 }

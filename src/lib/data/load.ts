@@ -6,14 +6,12 @@
  * wrong URL cannot fill a reader's memory).
  */
 import { MAX_DATASET_BYTES } from '../core/data/limits.js';
-import { looksLikeHtml } from '../core/data/sniff.js';
-import { fingerprint, isTrusted, textFiles, textsBySource, type Trusted } from '../core/data/fingerprint.js';
+import { servedAsHtml } from '../core/data/content-type.js';
+import type { Trusted } from '../core/data/fingerprint.js';
+import { fingerprint } from '../core/data/hash.js';
 import type { ValidDataset } from '../core/data/validate.js';
 import { LoadError } from './failure.js';
 import type { LoadedDataset, ReadOptions } from './read.js';
-
-/** A page served where data was expected: its content type says so. */
-const isHtml = (response: Response) => /^\s*text\/html\b/i.test(response.headers.get('content-type') ?? '');
 
 /**
  * The body's bytes, or a `too-large` failure as soon as they pass `maxBytes` (a declared length is
@@ -61,25 +59,13 @@ async function fetchBytes(url: URL, signal: AbortSignal | undefined, maxBytes: n
     throw new LoadError({ kind: crossOrigin ? 'cors' : 'network', name });
   }
   if (!response.ok) throw new LoadError({ kind: 'status', name, status: response.status });
-  if (isHtml(response)) throw new LoadError({ kind: 'html', name });
+  if (servedAsHtml(response.headers.get('content-type'))) throw new LoadError({ kind: 'html', name });
   try {
     return await readBody(response, name, maxBytes);
   } catch (error) {
     if (error instanceof LoadError || (error as Error).name === 'AbortError') throw error;
     // The connection dropped while the body was arriving.
     throw new LoadError({ kind: 'network', name });
-  }
-}
-
-/** An archived text, or undefined when it is missing, unreadable, or a host's web page in its place. */
-async function fetchText(url: URL, signal: AbortSignal | undefined): Promise<string | undefined> {
-  try {
-    const answer = await fetch(url, { signal });
-    if (!answer.ok || isHtml(answer)) return undefined;
-    const text = await answer.text();
-    return looksLikeHtml(text) ? undefined : text;
-  } catch {
-    return undefined;
   }
 }
 
@@ -115,35 +101,28 @@ export async function loadDataset(
   reader?.catch(() => {});
   validator?.catch(() => {});
   const bytes = await fetchBytes(url, signal, maxBytes);
-  // The archived texts, fetched side by side, each once; a missing one is reported by validation.
-  const fetched = new Map<string, Promise<string | undefined>>();
-  const readTexts: ReadOptions['readTexts'] = async (files) =>
-    Object.fromEntries(
-      await Promise.all(
-        files.map(async (file) => {
-          if (!fetched.has(file)) {
-            fetched.set(file, fetchText(new URL(`sources/${encodeURIComponent(file)}`, url), signal));
-          }
-          return [file, await fetched.get(file)];
-        })
-      )
-    );
+  // The archived texts, from `sources/` beside the data: a chunk of their own, as only an open event
+  // shows them (texts.ts).
+  let texts: Promise<typeof import('./texts.js')> | undefined;
+  let reading: ReturnType<(typeof import('./texts.js'))['textReader']> | undefined;
+  const readTexts: ReadOptions['readTexts'] = async (files) => {
+    reading ??= (await (texts ??= import('./texts.js'))).textReader(url, signal);
+    return reading(files);
+  };
   if (trusted !== undefined) {
     const unchanged = readUnchanged(bytes, name, trusted.data);
     if (unchanged) {
-      const { text, dataset } = unchanged;
-      const files = textFiles(dataset.sources);
       const shown = unchanged.loaded;
       // The texts only an open event shows, fetched when first wanted (the shell asks at the first sign
-      // of intent): the first events never wait for them. Texts other than the ones the build
-      // validated with this file mean the reader validates the whole, as for any other dataset.
-      shown.later = async () => {
-        const texts = await readTexts(files);
-        if (isTrusted(text, files, texts, trusted.whole)) {
-          return { ...shown, texts: textsBySource(dataset.sources, texts), later: undefined };
-        }
-        return (await import('./read.js')).readDataset(bytes, { name, readTexts });
-      };
+      // of intent): the first events never wait for them.
+      shown.later = async () =>
+        (await (texts ??= import('./texts.js'))).withTexts(
+          shown,
+          unchanged.text,
+          bytes,
+          trusted.whole,
+          readTexts
+        );
       return shown;
     }
   }
@@ -160,7 +139,7 @@ function readUnchanged(
   bytes: Uint8Array,
   name: string,
   trusted: string
-): { text: string; dataset: ValidDataset; loaded: LoadedDataset } | undefined {
+): { text: string; loaded: LoadedDataset } | undefined {
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
@@ -178,5 +157,5 @@ function readUnchanged(
     texts: {},
     absentTexts: []
   };
-  return { text, dataset, loaded };
+  return { text, loaded };
 }
