@@ -1,0 +1,199 @@
+/**
+ * A blog post whose theme sets every inherited text style a WordPress theme might (capitals, letter and word
+ * spacing, a first-line indent, a light italic serif, tall lines, justified text kept as written, a 62.5%
+ * root and a right-to-left page): the shadow root keeps the theme's selectors out, but inherited
+ * properties cross it. The reader still sees the labels as the data writes them, at their designed size,
+ * side by side without overlap, left to right, in the page's font — or in the one `--nt-font` names.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { eventById, eventsGroup, settle, toolbarButton } from './helpers';
+
+const blog = (name: string) => readFileSync(fileURLToPath(new URL(`blog/${name}`, import.meta.url)), 'utf8');
+
+/** The sizes the timeline is designed at (GEOMETRY in src/lib/core/layout/geometry.ts): labels, small text. */
+const LABEL_TEXT = '14px';
+const SMALLEST_TEXT = 10;
+/** A label's padding each side (GEOMETRY.labelPad): where its text begins. */
+const LABEL_PAD = 4;
+
+/** Serves the themed post at /blog/, its element given its own font through `--nt-font` when asked. */
+async function openThemedPost(page: Page, { ownFont = false } = {}): Promise<Locator> {
+  await page.route('**/blog/*', (route) => {
+    const name = new URL(route.request().url()).pathname.split('/').at(-1)!;
+    const html = name.endsWith('.html');
+    let body = blog(name);
+    if (html && ownFont) body = body.replace('<news-timeline ', '<news-timeline class="own-font" ');
+    return route.fulfill({
+      body,
+      contentType: html ? 'text/html; charset=utf-8' : 'text/css; charset=utf-8'
+    });
+  });
+  await page.goto('/blog/post-theme.html');
+  const element = page.locator('news-timeline');
+  await expect(eventsGroup(page).getByRole('button').first()).toBeVisible();
+  await settle(page);
+  return element;
+}
+
+interface SeenLabel {
+  name: string;
+  /** The text as the data gives it, and as the reader sees it (innerText applies text-transform). */
+  text: string;
+  shown: string;
+  box: { left: number; right: number; top: number; bottom: number };
+  style: Record<'fontSize' | 'fontFamily' | 'fontWeight' | 'fontStyle' | 'fontVariant', string>;
+}
+
+/** Every label a reader sees in the window of marks, with its mark's accessible name. */
+async function seenLabels(page: Page): Promise<SeenLabel[]> {
+  return eventsGroup(page).evaluate((group) => {
+    const view = group.getBoundingClientRect();
+    return [...group.querySelectorAll<HTMLElement>('button.mark')].flatMap((button) => {
+      const label = button.querySelector<HTMLElement>('.label');
+      const box = label?.getBoundingClientRect();
+      if (!label || !box || box.width === 0 || box.right <= view.left || box.left >= view.right) return [];
+      const s = getComputedStyle(label);
+      return [
+        {
+          name: button.getAttribute('aria-label') ?? '',
+          text: label.textContent ?? '',
+          shown: label.innerText,
+          box: { left: box.left, right: box.right, top: box.top, bottom: box.bottom },
+          style: {
+            fontSize: s.fontSize,
+            fontFamily: s.fontFamily,
+            fontWeight: s.fontWeight,
+            fontStyle: s.fontStyle,
+            fontVariant: s.fontVariant
+          }
+        }
+      ];
+    });
+  });
+}
+
+/**
+ * Every element of the embed that shows text of its own, and whichever of the inherited text styles that
+ * change how text is laid out differ from the element's design, as "what: property value".
+ */
+async function themedText(element: Locator): Promise<{ texts: number; smallest: string; problems: string[] }> {
+  return element.evaluate((host, smallestAllowed) => {
+    const problems: string[] = [];
+    let texts = 0;
+    let smallest = { size: Infinity, text: '' };
+    const walk = (root: ShadowRoot | Element) => {
+      for (const el of root.querySelectorAll<HTMLElement>('*')) {
+        const own = [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim());
+        const box = el.getBoundingClientRect();
+        if (!own || box.width === 0 || box.height === 0) continue;
+        // Text only a screen reader hears is clipped to a pixel: its size and spacing reach no eye.
+        if (box.width <= 1 && box.height <= 1) continue;
+        texts++;
+        const s = getComputedStyle(el);
+        const what = `"${el.textContent!.trim().slice(0, 40)}"`;
+        const want: [string, string, string][] = [
+          ['text-transform', s.textTransform, 'none'],
+          ['letter-spacing', s.letterSpacing, 'normal'],
+          ['word-spacing', s.wordSpacing, '0px'],
+          ['text-indent', s.textIndent, '0px'],
+          ['direction', s.direction, 'ltr'],
+          ['text-shadow', s.textShadow, 'none'],
+          ['font-variant-caps', s.fontVariantCaps, 'normal']
+        ];
+        for (const [property, value, expected] of want) {
+          if (value !== expected) problems.push(`${what}: ${property} ${value}`);
+        }
+        if (s.whiteSpaceCollapse === 'preserve-breaks') problems.push(`${what}: white-space ${s.whiteSpace}`);
+        if (s.textAlign === 'justify') problems.push(`${what}: text-align justify`);
+        const size = parseFloat(s.fontSize);
+        if (size < smallest.size) smallest = { size, text: what };
+        if (size < smallestAllowed) problems.push(`${what}: font-size ${s.fontSize}`);
+      }
+    };
+    walk(host.shadowRoot!);
+    return { texts, smallest: `${smallest.size}px (${smallest.text})`, problems };
+  }, SMALLEST_TEXT);
+}
+
+const overlap = (a: SeenLabel['box'], b: SeenLabel['box']) =>
+  a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+
+test.describe('a blog post under a theme that styles all of its text', () => {
+  test('shows the labels as the data writes them, at their designed size, side by side without overlap', async ({
+    page
+  }) => {
+    await openThemedPost(page);
+    const labels = await seenLabels(page);
+    expect(labels.length, 'labels in view').toBeGreaterThan(3);
+    for (const label of labels) {
+      // Read as written: no capitals the data does not have, and the label is the start of its mark's name.
+      expect(label.shown, `the label of "${label.name}" as shown`).toBe(label.text);
+      expect(label.name.startsWith(label.text.replace(/…$/, '')), `"${label.text}" begins "${label.name}"`).toBe(
+        true
+      );
+      expect(label.style.fontSize, `the label of "${label.name}"`).toBe(LABEL_TEXT);
+      expect(label.style.fontWeight, `the label of "${label.name}"`).toBe('400');
+      expect(label.style.fontStyle, `the label of "${label.name}"`).toBe('normal');
+      expect(label.style.fontVariant, `the label of "${label.name}"`).toBe('normal');
+    }
+    const covering = labels.flatMap((a, i) =>
+      labels.slice(i + 1).flatMap((b) => (overlap(a.box, b.box) ? [`"${a.text}" covers "${b.text}"`] : []))
+    );
+    expect(covering).toEqual([]);
+  });
+
+  test('lays out no text of the embed in the theme’s capitals, spacing, indent, shadow or size', async ({ page }) => {
+    const element = await openThemedPost(page);
+    // The drawer of an open event too: its heading, summary and quotes are the longest texts.
+    const event = eventById('hanoi-summit-2019');
+    await element.evaluate((e: HTMLElementTagNameMap['news-timeline'], id) => e.select(id), event.id);
+    const drawer = element.getByRole('complementary', { name: event.title.en, exact: true });
+    await expect(drawer.getByRole('heading', { level: 2 })).toHaveText(event.title.en, { useInnerText: true });
+    const seen = await themedText(element);
+    expect(seen.texts, 'texts in the embed').toBeGreaterThan(20);
+    expect(seen.problems, `the smallest text is ${seen.smallest}`).toEqual([]);
+  });
+
+  test('reads left to right on a right-to-left page', async ({ page }) => {
+    await openThemedPost(page);
+    const zoomIn = (await toolbarButton(page, 'Zoom in').boundingBox())!;
+    const zoomOut = (await toolbarButton(page, 'Zoom out').boundingBox())!;
+    expect(zoomIn.x, 'Zoom in stands left of Zoom out').toBeLessThan(zoomOut.x);
+    // A label's text begins at its left end, after the padding, and any cut is at its right end: in a
+    // right-to-left flow the text would hug the right end, or lose its beginning to the ellipsis.
+    const starts = await eventsGroup(page).evaluate((group) =>
+      [...group.querySelectorAll<HTMLElement>('button.mark .label')]
+        .filter((label) => label.getBoundingClientRect().width > 0 && label.firstChild)
+        .map((label) => {
+          const first = document.createRange();
+          first.setStart(label.firstChild!, 0);
+          first.setEnd(label.firstChild!, 1);
+          return {
+            text: label.textContent,
+            indent: first.getBoundingClientRect().left - label.getBoundingClientRect().left
+          };
+        })
+    );
+    expect(starts.length, 'labels in view').toBeGreaterThan(3);
+    for (const { text, indent } of starts) expect(indent, `where "${text}" begins`).toBeCloseTo(LABEL_PAD, 0);
+  });
+
+  test('takes the page’s font family, unless --nt-font names another', async ({ page }) => {
+    await openThemedPost(page);
+    const pageFont = await page.evaluate(() => getComputedStyle(document.body).fontFamily);
+    expect(pageFont).toContain('serif');
+    for (const label of await seenLabels(page)) {
+      expect(label.style.fontFamily, `the label of "${label.name}"`).toBe(pageFont);
+    }
+
+    await openThemedPost(page, { ownFont: true });
+    const labels = await seenLabels(page);
+    expect(labels.length).toBeGreaterThan(0);
+    for (const label of labels) {
+      expect(label.style.fontFamily, `the label of "${label.name}"`).toBe('"DejaVu Sans Mono", monospace');
+    }
+  });
+});
