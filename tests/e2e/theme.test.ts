@@ -158,12 +158,39 @@ test.describe('a blog post under a theme that styles all of its text', () => {
   });
 
   test('reads left to right on a right-to-left page', async ({ page }) => {
-    await openThemedPost(page);
+    const element = await openThemedPost(page);
     const zoomIn = (await toolbarButton(page, 'Zoom in').boundingBox())!;
     const zoomOut = (await toolbarButton(page, 'Zoom out').boundingBox())!;
     expect(zoomIn.x, 'Zoom in stands left of Zoom out').toBeLessThan(zoomOut.x);
-    // A label's text begins at its left end, after the padding, and any cut is at its right end: in a
-    // right-to-left flow the text would hug the right end, or lose its beginning to the ellipsis.
+    // Every line of text runs from left to right: its first character left of its last. In a right-to-left
+    // flow a sentence's closing full stop, or a label's closing bracket, jumps to the left end.
+    const backwards = await element.evaluate((host) => {
+      const found: string[] = [];
+      const walker = document.createTreeWalker(host.shadowRoot!, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = node.textContent!;
+        const from = text.search(/\S/);
+        const to = text.trimEnd().length - 1;
+        if (from < 0 || to <= from) continue;
+        const range = document.createRange();
+        range.selectNodeContents(node);
+        // Text out of sight (clipped for screen readers, or hidden) and text on several lines tell nothing
+        // (one line may give several boxes: one per run of a direction).
+        const box = range.getBoundingClientRect();
+        const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+        if (lines.size !== 1 || box.width < 2 || box.height < 2) continue;
+        const at = (i: number) => {
+          range.setStart(node, i);
+          range.setEnd(node, i + 1);
+          return range.getBoundingClientRect().left;
+        };
+        if (at(from) >= at(to)) found.push(text.trim().slice(0, 60));
+      }
+      return found;
+    });
+    expect(backwards).toEqual([]);
+    // A label's text begins at its left end, after the padding: in a right-to-left flow it would hug the
+    // right end of a label wider than its text.
     const starts = await eventsGroup(page).evaluate((group) =>
       [...group.querySelectorAll<HTMLElement>('button.mark .label')]
         .filter((label) => label.getBoundingClientRect().width > 0 && label.firstChild)
