@@ -91,16 +91,17 @@ export class TimelineChunks {
       if (view.narrow()) this.loadStory();
     });
     // The moment the first events are in the page, for whoever measures it (tests/e2e/budget.test.ts
-    // counts what was fetched before it; a blogger sees it in the browser's performance panel).
-    let drawn = false;
+    // counts what was fetched before it; a blogger sees it in the browser's performance panel). A narrow
+    // timeline's first events wait for the narrow layout.
+    let drawn = $state(false);
     $effect(() => {
       if (drawn || view.width() === 0 || (view.narrow() && !this.story)) return;
       drawn = true;
       performance.mark?.('news-timeline:first-events', { detail: untrack(view.id) });
     });
     $effect(() => {
-      // The first events never wait for the panel.
-      if (view.open() && view.width() > 0) return afterPaint(details);
+      // The first events never wait for the panel: it is fetched once they are painted.
+      if (view.open() && drawn) return afterPaint(details);
     });
     $effect(() => {
       // A reader who changes the language with an event open gets its words in the new one.
