@@ -31,6 +31,12 @@ for (const colorScheme of ['light', 'dark'] as const) {
       expect(await seriousViolations(page)).toEqual([]);
     });
 
+    test('the page on hosting the embed has no serious accessibility violations', async ({ page }) => {
+      await page.goto('/hosting/');
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hosting the embed');
+      expect(await seriousViolations(page)).toEqual([]);
+    });
+
     test('an open event with its archived article has no serious accessibility violations', async ({
       page
     }) => {

@@ -31,6 +31,7 @@ for (const [route, ready] of [
   ['/', 'Zoom in'],
   ['/embed/', 'Zoom in'],
   ['/make/', null],
+  ['/hosting/', 'Hosting the embed'],
   ['/#event=no-such-event', 'Zoom in']
 ] as const) {
   test(`${route} carries a strict policy and breaks none of it`, async ({ page }) => {
@@ -42,7 +43,10 @@ for (const [route, ready] of [
     expect(policy).not.toMatch(/script-src[^;]*'unsafe-(inline|eval)'/);
     expect(policy).toMatch(/object-src 'none'/);
     expect(policy).toMatch(/base-uri 'self'/);
-    if (ready) {
+    if (route === '/hosting/') {
+      // A page of text: nothing to use but its link home.
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(ready!);
+    } else if (ready) {
       // Open the first mark (an event's panel, or a cluster zoomed into), then zoom: the panel's and the
       // gestures' chunks load, with their styles.
       await page.getByRole('group', { name: 'Events' }).getByRole('button').first().click();
