@@ -43,6 +43,23 @@ for (const colorScheme of ['light', 'dark'] as const) {
       expect(await seriousViolations(page)).toEqual([]);
     });
 
+    test('an event’s own page, with and without scripts, has no serious accessibility violations', async ({
+      page,
+      browser
+    }) => {
+      const hanoi = eventById('hanoi-summit-2019');
+      await page.goto(`/id/event/${hanoi.id}/`);
+      await expect(panel(page, hanoi, 'id')).toBeVisible();
+      expect(await seriousViolations(page)).toEqual([]);
+      // Without scripts: the article a link preview's reader lands on.
+      const context = await browser.newContext({ javaScriptEnabled: false, colorScheme });
+      const article = await context.newPage();
+      await article.goto(new URL(`/event/${hanoi.id}/`, page.url()).href);
+      await expect(article.locator('blockquote').first()).toBeVisible();
+      expect(await seriousViolations(article)).toEqual([]);
+      await context.close();
+    });
+
     test('the list view has no serious accessibility violations', async ({ page }) => {
       // Every event with its claims' markers, quotes, notes and record sources: axe reads thousands of
       // nodes, which takes over a minute on a busy machine.

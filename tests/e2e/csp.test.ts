@@ -31,7 +31,9 @@ for (const [route, ready] of [
   ['/', 'Zoom in'],
   ['/embed/', 'Zoom in'],
   ['/make/', null],
-  ['/#event=no-such-event', 'Zoom in']
+  ['/#event=no-such-event', 'Zoom in'],
+  ['/event/hanoi-summit-2019/', 'Zoom in'],
+  ['/id/event/hanoi-summit-2019/', 'Perbesar']
 ] as const) {
   test(`${route} carries a strict policy and breaks none of it`, async ({ page }) => {
     const violations = await watchViolations(page);
@@ -45,7 +47,11 @@ for (const [route, ready] of [
     if (ready) {
       // Open the first mark (an event's panel, or a cluster zoomed into), then zoom: the panel's and the
       // gestures' chunks load, with their styles.
-      await page.getByRole('group', { name: 'Events' }).getByRole('button').first().click();
+      await page
+        .getByRole('group', { name: /^(Events|Peristiwa)$/ })
+        .getByRole('button')
+        .first()
+        .click();
       const zoomIn = page.getByRole('button', { name: ready, exact: true }).first();
       if (await zoomIn.isEnabled()) await zoomIn.click();
     } else {
