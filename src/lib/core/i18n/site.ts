@@ -58,7 +58,8 @@ const id: PageMessages = {
   copy: 'Salin',
   copied: 'Tersalin',
   shareTitle: 'Tautan ke peristiwa ini',
-  shareIntro: 'Halamannya sendiri: peristiwa dengan kutipannya, dan kartu pratinjau di tempat tautan dibagikan.',
+  shareIntro:
+    'Halamannya sendiri: peristiwa dengan kutipannya, dan kartu pratinjau di tempat tautan dibagikan.',
   wholeTimeline: 'Seluruh linimasa',
   otherLanguage: 'Read in English',
   makeYourOwn: 'Buat linimasa Anda sendiri dari spreadsheet atau berkas TimelineJS',
