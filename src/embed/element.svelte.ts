@@ -9,7 +9,8 @@ import { isLocale, type Locale } from '../lib/core/time/dates.js';
 import { readUrlState, writeUrlState } from '../lib/core/url-state.js';
 import { cssHeight, DEFAULT_HEIGHT, resolveSrc } from './attributes.js';
 import Embed from './Embed.svelte';
-import { DEFAULT_SRC } from './trusted.js';
+import { sharePath } from '../lib/core/share.js';
+import { DEFAULT_SRC, SITE_ROOT } from './trusted.js';
 // The palette as :host custom properties; the build moves it, with every component's CSS, into STYLES.
 import '../lib/theme.css';
 
@@ -36,6 +37,7 @@ interface EmbedProps {
   height: string;
   idPrefix: string;
   onselect: (id: string | null) => void;
+  shareUrl: (id: string, locale: Locale) => string | null;
 }
 
 export class NewsTimelineElement extends HTMLElement {
@@ -47,7 +49,8 @@ export class NewsTimelineElement extends HTMLElement {
     event: null,
     height: `${DEFAULT_HEIGHT}px`,
     idPrefix: `news-timeline-${++instances}`,
-    onselect: (id) => this.#selected(id)
+    onselect: (id) => this.#selected(id),
+    shareUrl: (id, locale) => this.#shareUrl(id, locale)
   });
   #app: { fit(): void; open(id: string | null): void } | undefined;
   /** The `height` attribute last applied. */
@@ -114,7 +117,21 @@ export class NewsTimelineElement extends HTMLElement {
       const hash = writeUrlState(location.hash, { event: id ?? undefined }, { event: key, lang: null });
       history.pushState(history.state, '', hash || location.pathname + location.search);
     }
-    this.dispatchEvent(new CustomEvent('select', { detail: { id }, bubbles: true, composed: true }));
+    const url = id === null ? null : this.#shareUrl(id, this.#props.lang);
+    this.dispatchEvent(new CustomEvent('select', { detail: { id, url }, bubbles: true, composed: true }));
+  }
+
+  /**
+   * The address to share for an event: its own page on the site, for the curated dataset (the only one
+   * with pages); for any other `src`, the host page opened at the event when this element keeps its
+   * events in the address (`deep-link`), else none, as no other address would open it.
+   */
+  #shareUrl(id: string, locale: Locale): string | null {
+    if (this.#props.src === DEFAULT_SRC) return new URL(sharePath(id, locale), SITE_ROOT).href;
+    const key = this.#deepLinkKey;
+    if (!key) return null;
+    const hash = writeUrlState(location.hash, { event: id }, { event: key, lang: null });
+    return new URL(hash || '#', location.href).href;
   }
 
   /** Opens an event by id (or closes the panel with null). */

@@ -4,6 +4,13 @@
 export interface NewsTimelineSelectDetail {
   /** The opened event's id, or null when the reader closed the panel. */
   id: string | null;
+  /**
+   * The address to share the opened event by, or null. With the curated dataset (no `src`): the event's
+   * own page on the site the script comes from (`<site>/event/<id>/`, `<site>/id/event/<id>/` with
+   * `lang="id"`). With a dataset of your own: this page opened at the event (`…#event=<id>`) when the
+   * element has `deep-link`, else null.
+   */
+  url: string | null;
 }
 
 export declare class NewsTimelineElement extends HTMLElement {

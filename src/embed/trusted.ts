@@ -9,6 +9,12 @@ declare const __NEWS_TIMELINE_TRUSTED__: Trusted | undefined;
 /** The curated dataset, built beside this script. */
 export const DEFAULT_SRC = new URL(/* @vite-ignore */ './timeline.json', import.meta.url).href;
 
+/**
+ * The site this script belongs to: the script is served at `<site>/embed/news-timeline.js`, so the
+ * site's root, where the events' own pages are, is one folder up.
+ */
+export const SITE_ROOT = new URL(/* @vite-ignore */ '../', import.meta.url).href;
+
 const TRUSTED: Trusted | undefined =
   typeof __NEWS_TIMELINE_TRUSTED__ === 'object' ? __NEWS_TIMELINE_TRUSTED__ : undefined;
 

@@ -16,10 +16,16 @@ const files = import.meta.glob('../../data/sources/*.txt', {
 /** Archived texts by file name. */
 const texts = new Map(Object.entries(files).map(([path, text]) => [path.split('/').at(-1)!, text]));
 
+let read: Promise<LoadedDataset> | undefined;
+
+/**
+ * Read once per build: every page and share image (two per event and language, about 150 in all) asks
+ * for it, and each would otherwise validate it again (about 12 ms each).
+ */
 export function curatedDataset(): Promise<LoadedDataset> {
-  return readDataset(events, {
+  return (read ??= readDataset(events, {
     name: 'events.json',
     readSources: async () => ({ file: 'sources.json', text: sources }),
     readTexts: async (names) => Object.fromEntries(names.map((name) => [name, texts.get(name)]))
-  });
+  }));
 }

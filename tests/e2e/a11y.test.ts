@@ -49,6 +49,21 @@ for (const colorScheme of ['light', 'dark'] as const) {
       expect(await seriousViolations(page)).toEqual([]);
     });
 
+    test('an event’s own page, with the timeline and as the article, has no serious accessibility violations', async ({
+      page
+    }) => {
+      // Two pages for axe to read: as long as the list view's check, on a busy machine.
+      test.setTimeout(120_000);
+      const hanoi = eventById('hanoi-summit-2019');
+      await page.goto(`/id/event/${hanoi.id}/`);
+      await expect(panel(page, hanoi, 'id')).toBeVisible();
+      expect(await seriousViolations(page)).toEqual([]);
+      // The article a page without scripts shows, which the page shows for printing too (axe needs scripts).
+      await page.emulateMedia({ media: 'print' });
+      await expect(page.locator('main blockquote').first()).toBeVisible();
+      expect(await seriousViolations(page)).toEqual([]);
+    });
+
     test('the list view has no serious accessibility violations', async ({ page }) => {
       // Every event with its claims' markers, quotes, notes and record sources: axe reads thousands of
       // nodes, which takes over a minute on a busy machine.

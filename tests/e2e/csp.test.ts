@@ -32,7 +32,9 @@ for (const [route, ready] of [
   ['/embed/', 'Zoom in'],
   ['/make/', null],
   ['/hosting/', 'Hosting the embed'],
-  ['/#event=no-such-event', 'Zoom in']
+  ['/#event=no-such-event', 'Zoom in'],
+  ['/event/hanoi-summit-2019/', 'Zoom in'],
+  ['/id/event/hanoi-summit-2019/', 'Perbesar']
 ] as const) {
   test(`${route} carries a strict policy and breaks none of it`, async ({ page }) => {
     const violations = await watchViolations(page);
@@ -49,7 +51,11 @@ for (const [route, ready] of [
     } else if (ready) {
       // Open the first mark (an event's panel, or a cluster zoomed into), then zoom: the panel's and the
       // gestures' chunks load, with their styles.
-      await page.getByRole('group', { name: 'Events' }).getByRole('button').first().click();
+      await page
+        .getByRole('group', { name: /^(Events|Peristiwa)$/ })
+        .getByRole('button')
+        .first()
+        .click();
       const zoomIn = page.getByRole('button', { name: ready, exact: true }).first();
       if (await zoomIn.isEnabled()) await zoomIn.click();
     } else {

@@ -165,7 +165,11 @@ test.describe('a blog post with two elements and an iframe', () => {
       timeline.select('kim-departs-pyongyang-by-train-2019');
       return chosen;
     });
-    expect(detail).toEqual({ id: 'kim-departs-pyongyang-by-train-2019' });
+    // With the address of the event's own page on the site (the curated dataset has one: share.test.ts).
+    expect(detail).toEqual({
+      id: 'kim-departs-pyongyang-by-train-2019',
+      url: new URL('/event/kim-departs-pyongyang-by-train-2019/', page.url()).href
+    });
     await expect(first(page).getByRole('heading', { level: 2 })).toHaveText(
       eventById('kim-departs-pyongyang-by-train-2019').title.en
     );

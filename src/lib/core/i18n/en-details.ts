@@ -10,6 +10,11 @@ export const enDetails = {
   walk: 'Through the story',
   previous: 'Previous',
   next: 'Next',
+  /** The panel's button that copies the address of the event's own page, and what it says after. */
+  copyLink: 'Copy link',
+  linkCopied: 'Link copied',
+  /** When the browser refuses the clipboard: the link is shown to copy by hand. */
+  copyFailed: 'Could not copy; the link is',
   derivation: 'How the date was worked out',
   expected: 'Reported in advance: the articles describe this as planned or expected.',
   place: 'Place',
