@@ -9,7 +9,9 @@
  * 50 KB. The guard on everything went from 56 to 74 KB with issues 11, 12 and 14: the narrow layout,
  * episodes and the drawer (3.8 KB), sentence-level citations and record sources (3.5 KB), the words for
  * why a dataset cannot be shown and the total converters (4.2 KB); and since then it counts the chunks
- * other chunks load too (the reader's converters and JSON locator).
+ * other chunks load too (the reader's converters and JSON locator). Issue 13 took it from 71.6 to 73.9 KB
+ * (the archived texts' own chunk, Copy link in the panel, the first quote brought into view, the reset
+ * of inherited styles, the hosting link), so it is 76 KB from there.
  */
 export const KB = 1024;
 export const BUDGETS = {
@@ -17,5 +19,5 @@ export const BUDGETS = {
   narrow: 43 * KB,
   ownData: 50 * KB,
   iframe: 60 * KB,
-  everything: 74 * KB
+  everything: 76 * KB
 };

@@ -9,7 +9,7 @@ export { enDetails, type DetailMessages } from './core/i18n/en-details.js';
 export { idDetails } from './core/i18n/id-details.js';
 export { validateDataset } from './core/data/validate.js';
 export { countNotices, formatIssue, type Issue } from './core/data/issue.js';
-export { eventSummary } from './core/data/events.js';
+export { eventSummary } from './core/data/event-text.js';
 export type { ValidationResult, ValidDataset } from './core/data/validate.js';
 export { parseDate, formatDate, formatEventDate } from './core/time/dates.js';
 export type { Locale, Precision } from './core/time/dates.js';

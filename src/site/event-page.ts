@@ -2,7 +2,8 @@
  * What the share pages and their images are made of, read from the curated dataset at build time:
  * every event id (the prerendered entries), and one event's words in a language.
  */
-import { sourcesById, eventSummary } from '../lib/core/data/events.js';
+import { eventSummary } from '../lib/core/data/event-text.js';
+import { sourcesById } from '../lib/core/data/events.js';
 import type { TimelineEvent } from '../lib/core/data/schema.js';
 import { localize } from '../lib/core/i18n/index.js';
 import { siteMessages } from '../lib/core/i18n/site.js';

@@ -110,17 +110,22 @@ test.describe('a site that sends no CORS headers', () => {
     await plain.close();
   });
 
-  test("leaves the blog the snippet's link to the timeline when its script is refused", async ({
+  test("leaves the blog the snippet's link to the event's own page when its script is refused", async ({
     page,
     baseURL
   }) => {
-    await page.goto('/');
+    const hanoi = eventById('hanoi-summit-2019');
+    await page.goto(`/#event=${hanoi.id}`);
     await page.getByRole('button', { name: 'Embed' }).click();
     const snippet = await page.getByRole('dialog').locator('pre').first().textContent();
     await openPost(page, snippet!.replaceAll(baseURL!, plain.origin));
     const link = page.getByRole('link', { name: 'North Korea–Russia summit diplomacy, 2002–2023' });
     await expect(link).toBeVisible();
-    await expect(link).toHaveAttribute('href', `${plain.origin}/`);
+    await expect(link).toHaveAttribute('href', `${plain.origin}/event/${hanoi.id}/`);
+    // The event's page reads without the script the blog was refused.
+    await link.click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(hanoi.title.en);
+    await expect(page.locator('blockquote').first()).toContainText(hanoi.sources[0]!.quote.slice(0, 30));
   });
 
   test('makes the element say CORS, with a link to the page on hosting the embed', async ({

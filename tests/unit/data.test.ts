@@ -2,7 +2,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { readDatasetFile } from '../../scripts/dataset-files';
-import { placeName } from '../../src/lib/core/data/events';
+import { placeName } from '../../src/lib/core/data/event-text';
 import { parseDate } from '../../src/lib/core/time/dates';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));

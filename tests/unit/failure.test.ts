@@ -11,10 +11,10 @@ import {
   describeFailure,
   failureOf,
   LoadError,
-  placeOf,
   summarize,
   type Failure
 } from '../../src/lib/data/failure';
+import { placeOf } from '../../src/lib/data/failure-text';
 
 const NAME = 'https://blog.example/data/timeline.json';
 

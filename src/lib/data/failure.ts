@@ -111,20 +111,6 @@ export class LoadError extends Error {
   }
 }
 
-/** Bytes as megabytes, for the size limit's messages in either language: 67108864 → "64 MB". */
-export const megabytes = (bytes: number) => `${Math.round((bytes / 1048576) * 10) / 10} MB`;
-
-/** The line and column of an offset in a text: what an editor shows. */
-export function placeOf(text: string, offset: number): Place {
-  let line = 1;
-  let start = 0;
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
-    line++;
-    start = i + 1;
-  }
-  return { line, column: offset - start + 1 };
-}
-
 /**
  * The failure an error stands for: a `LoadError`'s own, or `unexpected` for anything else (a fault of
  * ours), so that no engine's error name or stack ever reaches a reader.

@@ -19,7 +19,8 @@ import { isTimelineJs, looksBinary, looksLikeHtml, looksLikeJson, type Format } 
 import type { DatasetInput, ValidDataset, ValidationResult } from '../core/data/validate.js';
 import { ownField } from '../core/own.js';
 import { decodeBytes } from './decode.js';
-import { LoadError, placeOf } from './failure.js';
+import { LoadError } from './failure.js';
+import { placeOf } from './failure-text.js';
 
 export { LoadError, type Failure, type FailureKind } from './failure.js';
 export { textFiles } from '../core/data/fingerprint.js';

@@ -4,7 +4,8 @@
  * to find where it stops being JSON. The scanner keeps its own stack of open brackets rather than
  * recursing: the input sets the depth, and 100,000 unclosed `[` must give a message, not a stack overflow.
  */
-import { placeOf, summarize, type Failure, type JsonExpected } from '../../data/failure.js';
+import { summarize, type Failure, type JsonExpected } from '../../data/failure.js';
+import { placeOf } from '../../data/failure-text.js';
 import { tooDeepAt } from './depth.js';
 import { MAX_DEPTH } from './limits.js';
 

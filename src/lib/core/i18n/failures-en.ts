@@ -4,7 +4,8 @@
  * fails (i18n/index.ts, `loadFailureWords`): the embed's first events never wait for words they do not
  * show. Indonesian is failures-id.ts.
  */
-import { megabytes, type FailureWords } from '../../data/failure.js';
+import type { FailureWords } from '../../data/failure.js';
+import { megabytes } from '../../data/failure-text.js';
 
 const HTTP: Record<number, string> = {
   401: 'access refused',

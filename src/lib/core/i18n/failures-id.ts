@@ -2,7 +2,8 @@
  * Why a dataset cannot be shown, in Indonesian: the words of failures-en.ts, kind for kind. Loaded only
  * when a dataset fails in an Indonesian timeline.
  */
-import { megabytes, type FailureWords } from '../../data/failure.js';
+import type { FailureWords } from '../../data/failure.js';
+import { megabytes } from '../../data/failure-text.js';
 
 const HTTP: Record<number, string> = {
   401: 'akses ditolak',
