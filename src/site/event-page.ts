@@ -58,6 +58,8 @@ export function eventImageText(loaded: LoadedDataset, event: TimelineEvent, loca
     // An English card shows the editors' translation; an Indonesian one the article's own words.
     quote: citation && (locale === 'id' ? citation.quote : citation.translation),
     outlet: source?.outlet,
-    published: source?.published && formatPublished(source.published, locale)
+    published: source?.published && formatPublished(source.published, locale),
+    // The words in quotation marks are ours, not the outlet's: the card says so.
+    translated: locale === 'id' || !citation ? undefined : 'translated from Indonesian'
   });
 }

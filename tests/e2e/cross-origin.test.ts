@@ -163,9 +163,9 @@ test.describe('each snippet the product hands out, pasted into a blank post', ()
     await page.goto(`/#event=${hanoi.id}`);
     await page.getByRole('button', { name: 'Embed' }).click();
     const dialog = page.getByRole('dialog');
-    await dialog.getByRole('button', { name: 'Copy' }).first().click();
+    await dialog.getByRole('button', { name: 'Copy', exact: true }).first().click();
     const element = await pasted(page);
-    await dialog.getByRole('button', { name: 'Copy' }).last().click();
+    await dialog.getByRole('button', { name: 'Copy', exact: true }).last().click();
     const iframe = await pasted(page);
     expect(element).toContain(`${baseURL}/embed/news-timeline.js`);
     expect(iframe).toContain(`${baseURL}/embed/resize.js`);

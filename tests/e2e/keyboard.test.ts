@@ -117,7 +117,10 @@ test('Enter opens the focused event, with focus on its title, and Esc closes it 
   const details = page.getByRole('complementary', { name: event.title.en, exact: true });
   await expect(details).toBeVisible();
   await expect(details.getByRole('heading', { level: 2, name: event.title.en })).toBeFocused();
-  await expect(page.getByRole('status')).toHaveText(`Opened: ${event.title.en}, ${eventDate(event)}`);
+  // The timeline's own announcement (the panel has a status line of its own, for Copy link).
+  await expect(page.getByRole('status').filter({ hasText: /^Opened/ })).toHaveText(
+    `Opened: ${event.title.en}, ${eventDate(event)}`
+  );
   await expect(mark).toHaveAttribute('aria-expanded', 'true');
 
   await page.keyboard.press('Escape');

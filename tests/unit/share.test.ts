@@ -136,6 +136,19 @@ describe('the share image’s words', () => {
     expect(text.attribution).toBe('— Kompas, 26 April 2019');
   });
 
+  it("says when the quote is the editors' translation, not the outlet's words", () => {
+    const translated = shareImageText({
+      site: 'S',
+      date: '2019',
+      title: 'T',
+      quote: 'Kim arrived.',
+      outlet: 'Kompas',
+      published: '26 April 2019',
+      translated: 'translated from Indonesian'
+    });
+    expect(translated.attribution).toBe('— Kompas, 26 April 2019 (translated from Indonesian)');
+  });
+
   it('has no quote or attribution for an event without a source', () => {
     const bare = shareImageText({ site: 'S', date: '2002', title: 'T' });
     expect([bare.quote, bare.attribution]).toEqual([null, null]);

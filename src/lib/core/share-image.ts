@@ -42,6 +42,11 @@ export interface ShareImageInput {
   quote?: string;
   outlet?: string;
   published?: string;
+  /**
+   * Said after the outlet when the quote is the editors' translation, not the outlet's own words (an
+   * English card): "translated from Indonesian".
+   */
+  translated?: string;
 }
 
 /**
@@ -61,7 +66,10 @@ export function nested(quote: string): string {
  */
 export function shareImageText(input: ShareImageInput): ShareImageText {
   const attribution = input.outlet
-    ? cutAtWord(`— ${input.outlet}${input.published ? `, ${input.published}` : ''}`, LIMITS.attribution)
+    ? cutAtWord(
+        `— ${input.outlet}${input.published ? `, ${input.published}` : ''}${input.translated ? ` (${input.translated})` : ''}`,
+        LIMITS.attribution
+      )
     : null;
   const title = cutAtWord(input.title, LIMITS.title);
   const quote = input.quote && cutAtWord(input.quote, quoteLines(title) * LIMITS.quoteLine);
