@@ -8,8 +8,11 @@ import { SIZES, SMOKE_SIZES } from './datasets.js';
 export type OursMode = 'auto' | 'embed' | 'site' | 'both';
 export type BuildMode = 'auto' | 'always' | 'never';
 
-/** The contenders --contenders accepts; "ours" is the reference of every ratio and must be one of them. */
-export const CONTENDER_NAMES = ['ours', 'vis-timeline', 'timelinejs'] as const;
+/**
+ * The contenders --contenders accepts; "ours" is the reference of the peers' ratios and must be one of them,
+ * "floor" (the no-library page) the reference of the second ratio of every figure.
+ */
+export const CONTENDER_NAMES = ['ours', 'floor', 'vis-timeline', 'timelinejs'] as const;
 const OURS_MODES: readonly OursMode[] = ['auto', 'embed', 'site', 'both'];
 
 export interface Options {
@@ -34,7 +37,7 @@ export const USAGE = `Usage: tsx bench/run.ts [options]
   --smoke              sizes 100 and 1,000, one run each, no warm-up, short time-outs; results to bench/results/tmp/
   --runs N             measured runs per contender and size (default 5; smoke 1)
   --sizes A,B,…        dataset sizes (default 100,1000,10000,100000)
-  --contenders A,B,…   any of ours, vis-timeline, timelinejs (default all three)
+  --contenders A,B,…   any of ours, floor, vis-timeline, timelinejs (default all four)
   --ours MODE          auto (embed if build/embed/news-timeline.js exists, else the site), embed, site, both
   --timeout S          render time-out per run in seconds (default 60; smoke 20)
   --step-timeout S     time-out of each later step (settling, heap, each gesture) in seconds (default 45; smoke 10)

@@ -28,7 +28,7 @@ describe('bench options: defaults', () => {
       sizes: [...SIZES],
       runs: 5,
       warmup: true,
-      contenders: ['ours', 'vis-timeline', 'timelinejs'],
+      contenders: ['ours', 'floor', 'vis-timeline', 'timelinejs'],
       ours: 'auto',
       renderTimeoutS: 60,
       stepTimeoutS: 45,
@@ -79,6 +79,7 @@ describe('bench options: flags', () => {
 
   it('reads contenders and how ours is measured', () => {
     expect(parse('--contenders', 'ours,timelinejs').contenders).toEqual(['ours', 'timelinejs']);
+    expect(parse('--contenders', 'ours,floor').contenders).toEqual(['ours', 'floor']);
     for (const mode of ['auto', 'embed', 'site', 'both'] as const)
       expect(parse('--ours', mode).ours).toBe(mode);
   });
