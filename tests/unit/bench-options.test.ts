@@ -1,7 +1,7 @@
 /** The benchmark's command line (bench/options.ts): defaults, every flag, and what it refuses. */
 import { describe, expect, it } from 'vitest';
 import { SIZES, SMOKE_SIZES } from '../../bench/datasets';
-import { OptionsError, parseOptions, USAGE, type Options } from '../../bench/options';
+import { OptionsError, parseOptions, PROFILE_SIZES, USAGE, type Options } from '../../bench/options';
 
 /** The options of a command line that must parse (and not ask for the usage). */
 function parse(...argv: string[]): Options {
@@ -35,8 +35,14 @@ describe('bench options: defaults', () => {
       build: 'auto',
       route: false,
       screenshots: false,
-      scratch: false
+      scratch: false,
+      profile: false
     });
+  });
+
+  it('a profile: the three sizes of the start profile, the rest as a full run', () => {
+    expect(parse('--profile')).toMatchObject({ profile: true, sizes: [...PROFILE_SIZES], smoke: false });
+    expect(parse('--profile', '--sizes', '100').sizes).toEqual([100]);
   });
 
   it('--smoke: the smoke sizes, one run, no warm-up, short time-outs, scratch results', () => {
