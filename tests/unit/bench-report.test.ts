@@ -91,11 +91,7 @@ describe('the table', () => {
   });
 
   describe('with the floor', () => {
-    const withFloor = [
-      contenders[0]!,
-      { id: 'floor' as const, label: 'floor' },
-      contenders[1]!
-    ];
+    const withFloor = [contenders[0]!, { id: 'floor' as const, label: 'floor' }, contenders[1]!];
     const floorCells = new Map(cells);
     for (const size of sizes) {
       for (const metric of METRICS) {
