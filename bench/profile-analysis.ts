@@ -65,7 +65,9 @@ export function categorize(source: string): string {
   if (/valibot|core\/data\/(validate|schema|schema-issues|issue)/.test(source)) return 'validation';
   if (/core\/data\/hash/.test(source)) return 'fingerprint (hash of the file)';
   if (/lib\/data\/|core\/data\//.test(source)) return 'reading (load, decode, sniff, read)';
-  if (/measure/.test(source)) return 'measuring (label widths)';
+  // Labels are fitted to their room by measured text widths; clientWidth makes the browser lay out at once.
+  if (/measure|layout\/labels/.test(source)) return 'measuring (label widths, fitting)';
+  if (/components\/width/.test(source)) return 'measuring (clientWidth: forced style and layout)';
   if (/core\/(layout|engine)\//.test(source)) return 'layout (lanes, positions, frame)';
   if (/dayjs|core\/time\//.test(source)) return 'dates';
   if (/node_modules\/svelte\//.test(source)) return 'Svelte runtime (effects, DOM)';

@@ -12,6 +12,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
+import * as prettier from 'prettier';
 import { chromiumArgs, VIEWPORT } from './driver.js';
 import { log } from './log.js';
 import type { Options } from './options.js';
@@ -247,6 +248,12 @@ export async function runProfile(
   const locate = sourceMapper(buildDir);
   const results: ProfileResult[] = [];
   for (const size of options.sizes) {
+    // The server makes a size's dataset, its gzip and the entry's fingerprint at the first request:
+    // here, not while a page waits for them.
+    server.prepare([size]);
+    for (const file of ['news-timeline.js', 'timeline.json', 'curated.html', 'own.html']) {
+      await (await fetch(`${server.origin}/profile/${size}/${file}`)).arrayBuffer();
+    }
     for (const dataset of ['curated', 'own'] as const) {
       const result = await profileOnce(server, options, executablePath, locate, size, dataset);
       results.push(result);
@@ -270,6 +277,9 @@ export async function runProfile(
   const start = md.indexOf('\n## Start profile');
   const next = start < 0 ? -1 : md.indexOf('\n## ', start + 1);
   const kept = start < 0 ? md : md.slice(0, start) + (next < 0 ? '' : md.slice(next));
-  writeFileSync(RESULTS_MD, `${kept.trimEnd()}\n\n${section}`);
+  // Formatted as the project's Prettier configuration wants it, as the rest of RESULTS.md is.
+  const config = (await prettier.resolveConfig(RESULTS_MD)) ?? {};
+  const text = `${kept.trimEnd()}\n\n${section}`;
+  writeFileSync(RESULTS_MD, await prettier.format(text, { ...config, parser: 'markdown', plugins: [] }));
   return [jsonFile, RESULTS_MD];
 }

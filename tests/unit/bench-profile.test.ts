@@ -52,7 +52,11 @@ describe('where the main thread went', () => {
   it('files the source of the running code under what it does', () => {
     expect(categorize('../../node_modules/valibot/dist/index.js')).toBe('validation');
     expect(categorize('../../src/lib/core/layout/lanes.ts')).toBe('layout (lanes, positions, frame)');
-    expect(categorize('../../src/lib/core/layout/measure.ts')).toBe('measuring (label widths)');
+    expect(categorize('../../src/lib/core/layout/measure.ts')).toBe('measuring (label widths, fitting)');
+    expect(categorize('../../src/lib/core/layout/labels.ts')).toBe('measuring (label widths, fitting)');
+    expect(categorize('../../src/lib/components/width.ts')).toBe(
+      'measuring (clientWidth: forced style and layout)'
+    );
     expect(categorize('../../src/lib/data/load.ts')).toBe('reading (load, decode, sniff, read)');
     expect(categorize('../../node_modules/svelte/src/internal/client/runtime.js')).toBe(
       'Svelte runtime (effects, DOM)'
