@@ -89,9 +89,13 @@ function sourceMapper(buildDir: string) {
     if (!match) return url;
     if (!maps.has(url)) {
       const file = path.join(buildDir, 'embed', `${match[1]}.map`);
-      const map = existsSync(file)
-        ? (JSON.parse(readFileSync(file, 'utf8')) as { mappings: string; sources: string[] })
-        : null;
+      // A map left over from an earlier build would misplace everything: only the one the script names.
+      const script = path.join(buildDir, 'embed', match[1]!);
+      const named = existsSync(script) && readFileSync(script, 'utf8').includes('sourceMappingURL=');
+      const map =
+        named && existsSync(file)
+          ? (JSON.parse(readFileSync(file, 'utf8')) as { mappings: string; sources: string[] })
+          : null;
       maps.set(url, map && { decoded: decodeMappings(map.mappings), sources: map.sources });
     }
     const map = maps.get(url);
