@@ -23,6 +23,14 @@ export const CONTENDERS: Record<ContenderId, Contender> = {
     page: (size) => `/?src=/data/${size}.json`,
     data: (size) => `/data/${size}.json`
   },
+  // No library: one SVG, a circle and a label per event (bench/pages/floor.html), reading our own file.
+  floor: {
+    id: 'floor',
+    label: 'floor',
+    kind: 'floor',
+    page: (size) => `/pages/floor.html?size=${size}`,
+    data: (size) => `/data/${size}.json`
+  },
   'vis-timeline': {
     id: 'vis-timeline',
     label: 'vis-timeline',
@@ -39,7 +47,10 @@ export const CONTENDERS: Record<ContenderId, Contender> = {
   }
 };
 
-/** The contenders of this run, ours first (the reference of every ratio), with how ours was chosen. */
+/**
+ * The contenders of this run, ours first (the reference of the peers' ratios) and the floor next when it
+ * runs (the reference of every figure's second ratio), with how ours was chosen.
+ */
 export function chooseContenders(
   options: Pick<Options, 'ours' | 'contenders'>,
   embedExists = existsSync(EMBED_FILE)
@@ -63,6 +74,8 @@ export function chooseContenders(
       ? 'the site page /?src=/data/<size>.json (chosen with --ours site)'
       : 'the site page /?src=/data/<size>.json: build/embed/news-timeline.js does not exist yet';
   }
-  const peers = options.contenders.filter((c) => c !== 'ours').map((c) => CONTENDERS[c as ContenderId]);
-  return { list: [...ours, ...peers], oursNote };
+  const others = options.contenders.filter((c) => c !== 'ours').map((c) => CONTENDERS[c as ContenderId]);
+  const floor = others.filter((c) => c.id === 'floor');
+  const peers = others.filter((c) => c.id !== 'floor');
+  return { list: [...ours, ...floor, ...peers], oursNote };
 }

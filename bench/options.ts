@@ -8,8 +8,11 @@ import { SIZES, SMOKE_SIZES } from './datasets.js';
 export type OursMode = 'auto' | 'embed' | 'site' | 'both';
 export type BuildMode = 'auto' | 'always' | 'never';
 
-/** The contenders --contenders accepts; "ours" is the reference of every ratio and must be one of them. */
-export const CONTENDER_NAMES = ['ours', 'vis-timeline', 'timelinejs'] as const;
+/**
+ * The contenders --contenders accepts; "ours" is the reference of the peers' ratios and must be one of them,
+ * "floor" (the no-library page) the reference of the second ratio of every figure.
+ */
+export const CONTENDER_NAMES = ['ours', 'floor', 'vis-timeline', 'timelinejs'] as const;
 const OURS_MODES: readonly OursMode[] = ['auto', 'embed', 'site', 'both'];
 
 export interface Options {
@@ -28,13 +31,17 @@ export interface Options {
   report?: string;
   /** Write the results to bench/results/tmp/ only, leaving latest.json and RESULTS.md alone. */
   scratch: boolean;
+  /** Profile the element's start (bench/profile.ts) instead of running the contenders. */
+  profile: boolean;
 }
 
 export const USAGE = `Usage: tsx bench/run.ts [options]
+  --profile            profile our element's start instead (bench/profile.ts): sizes 100, 10,000, 100,000 by
+                       default, curated and own dataset each; waterfall and breakdown to RESULTS.md
   --smoke              sizes 100 and 1,000, one run each, no warm-up, short time-outs; results to bench/results/tmp/
   --runs N             measured runs per contender and size (default 5; smoke 1)
   --sizes A,B,…        dataset sizes (default 100,1000,10000,100000)
-  --contenders A,B,…   any of ours, vis-timeline, timelinejs (default all three)
+  --contenders A,B,…   any of ours, floor, vis-timeline, timelinejs (default all four)
   --ours MODE          auto (embed if build/embed/news-timeline.js exists, else the site), embed, site, both
   --timeout S          render time-out per run in seconds (default 60; smoke 20)
   --step-timeout S     time-out of each later step (settling, heap, each gesture) in seconds (default 45; smoke 10)
@@ -52,15 +59,22 @@ export type ParsedCommandLine = { help: true } | { help: false; options: Options
 
 /** The flags that take a value; every other flag is a switch. */
 const VALUE_FLAGS = ['runs', 'sizes', 'contenders', 'ours', 'timeout', 'step-timeout', 'report'] as const;
-const SWITCHES = ['smoke', 'warmup', 'build', 'route', 'scratch', 'screenshots', 'help'] as const;
+const SWITCHES = ['smoke', 'profile', 'warmup', 'build', 'route', 'scratch', 'screenshots', 'help'] as const;
 /** The only negated switches (`--no-…`) there are. */
 const NEGATED = ['--no-warmup', '--no-build'];
 
-/** The defaults: those of a full run, or of a smoke run when `--smoke` is anywhere on the command line. */
-export function defaultOptions(smoke: boolean): Options {
+/** The sizes a start profile takes by default: the issue's three. */
+export const PROFILE_SIZES = [100, 10_000, 100_000] as const;
+
+/**
+ * The defaults: those of a full run, or of a smoke run or a profile when `--smoke` or `--profile` is
+ * anywhere on the command line.
+ */
+export function defaultOptions(smoke: boolean, profile = false): Options {
   return {
     smoke,
-    sizes: smoke ? [...SMOKE_SIZES] : [...SIZES],
+    profile,
+    sizes: smoke ? [...SMOKE_SIZES] : profile ? [...PROFILE_SIZES] : [...SIZES],
     runs: smoke ? 1 : 5,
     warmup: !smoke,
     contenders: [...CONTENDER_NAMES],
@@ -92,7 +106,7 @@ export function parseOptions(argv: string[]): ParsedCommandLine {
     allowNegative: true,
     tokens: true
   });
-  const options = defaultOptions(argv.includes('--smoke'));
+  const options = defaultOptions(argv.includes('--smoke'), argv.includes('--profile'));
   for (const token of tokens) {
     const arg = argv[token.index]!;
     if (token.kind !== 'option') throw new OptionsError(`unknown option ${arg}\n\n${USAGE}`);
@@ -117,6 +131,7 @@ export function parseOptions(argv: string[]): ParsedCommandLine {
     };
     switch (flag) {
       case '--smoke':
+      case '--profile':
         break;
       case '--runs':
         options.runs = Math.round(positive(value));

@@ -34,25 +34,39 @@ export function formatRatio(peer: Cell, ours: Cell): string {
   return `${ratio >= 10 ? ratio.toFixed(0) : ratio.toFixed(ratio >= 1 ? 1 : 2)}×`;
 }
 
+/** The id of the no-library page: when it runs, every figure is also given as a ratio to it. */
+export const FLOOR_ID = 'floor';
+
 /**
- * One row per size and figure: ours, then each peer and its ratio to ours. `cells` is keyed by cellKey
- * (stats.ts) and must hold every size, contender and figure.
+ * One row per size and figure: ours, then each other contender and its ratio to ours. When the floor (the
+ * no-library page) is among them, every contender's figure is also divided by the floor's, in a column
+ * after it ("ours ÷ floor", "vis-timeline ÷ floor"), so each row reads against both references. `cells` is
+ * keyed by cellKey (stats.ts) and must hold every size, contender and figure.
  */
 export function buildTable(
   sizes: number[],
   contenders: Pick<Contender, 'id' | 'label'>[],
   cells: Map<string, Cell>
 ): Table {
-  const [ours, ...peers] = contenders;
+  const [ours, ...others] = contenders;
+  const floor = others.find((c) => c.id === FLOOR_ID);
   const header = ['events', 'figure', ours!.label];
-  for (const peer of peers) header.push(peer.label, `${peer.label} ÷ ${ours!.label}`);
+  if (floor) header.push(`${ours!.label} ÷ ${floor.label}`);
+  for (const other of others) {
+    header.push(other.label, `${other.label} ÷ ${ours!.label}`);
+    if (floor && other !== floor) header.push(`${other.label} ÷ ${floor.label}`);
+  }
   const rows: string[][] = [];
   for (const size of sizes) {
     for (const metric of METRICS) {
       const get = (c: Pick<Contender, 'id'>) => cells.get(cellKey(size, c.id, metric.key))!;
       const row = [size.toLocaleString('en-US'), `${metric.label}${metric.unit ? ` (${metric.unit})` : ''}`];
       row.push(formatCell(get(ours!), ''));
-      for (const peer of peers) row.push(formatCell(get(peer), ''), formatRatio(get(peer), get(ours!)));
+      if (floor) row.push(formatRatio(get(ours!), get(floor)));
+      for (const other of others) {
+        row.push(formatCell(get(other), ''), formatRatio(get(other), get(ours!)));
+        if (floor && other !== floor) row.push(formatRatio(get(other), get(floor)));
+      }
       rows.push(row);
     }
   }
@@ -170,7 +184,8 @@ is measured: [README.md](README.md). Every run's raw figures: [${jsonFile}](${js
 - **Total time**: ${Math.floor(result.durationS / 60)} min ${result.durationS % 60} s.
 
 "÷ ours" is the peer's figure divided by ours: above 1 means the peer takes more time, memory, nodes or
-bytes. "no response" means the view did not change during the gesture (that contender does not pan or zoom
+bytes. "÷ floor" divides by the no-library page's figure (bench/pages/floor.html: one SVG, a circle and a
+label per event), when it ran: below 1 means less than that naive page. "no response" means the view did not change during the gesture (that contender does not pan or zoom
 with that input), so its frame times say nothing. A failure is shown as what happened ("timeout after 60
 s", "error: …"); "(3/5 runs)" means only that many of the measured runs produced the figure.
 

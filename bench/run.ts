@@ -21,6 +21,7 @@ import type { RunContext } from './driver.js';
 import { chromiumPath, ensureBuild } from './environment.js';
 import { fail, log } from './log.js';
 import { OptionsError, parseOptions, USAGE, type Options } from './options.js';
+import { runProfile } from './profile.js';
 import { buildTable, resultsMarkdown, textTable, type ReportInput } from './report.js';
 import { collectResult, loadAverage, RESULTS_MD, TMP_DIR, writeResults } from './results.js';
 import { runAll } from './rounds.js';
@@ -78,6 +79,12 @@ async function main() {
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(130));
   const server = await startServer(0, buildCopy);
   log(`serving on ${server.origin}`);
+  if (options.profile) {
+    const written = await runProfile(server, options, buildCopy, executablePath);
+    await server.close();
+    log(`profile done; wrote ${written.map((f) => path.relative(ROOT, f)).join(', ')}`);
+    return;
+  }
   const prepared = performance.now();
   const datasets = server.prepare(options.sizes);
   log(`datasets ready in ${((performance.now() - prepared) / 1000).toFixed(1)} s`);

@@ -1,7 +1,7 @@
 /** The shapes the benchmark's modules pass around and write to the results JSON. Types only. */
 
-export type ContenderId = 'ours' | 'ours-site' | 'vis-timeline' | 'timelinejs';
-export type ProbeKind = 'embed' | 'site' | 'vis' | 'timelinejs';
+export type ContenderId = 'ours' | 'ours-site' | 'floor' | 'vis-timeline' | 'timelinejs';
+export type ProbeKind = 'embed' | 'site' | 'floor' | 'vis' | 'timelinejs';
 
 export interface Contender {
   id: ContenderId;

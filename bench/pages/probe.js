@@ -1,6 +1,6 @@
 // The benchmark's in-page probe. bench/run.ts installs it into every contender page before the page's
 // own scripts run (Playwright's addInitScript), after a line setting `window.__benchConfig`:
-//   { kind: 'embed' | 'site' | 'vis' | 'timelinejs', data: '/data/…json' }
+//   { kind: 'embed' | 'site' | 'floor' | 'vis' | 'timelinejs', data: '/data/…json' }
 // It is plain browser JavaScript on purpose: functions written in run.ts would be compiled by tsx, whose
 // helpers do not exist in the page.
 //
@@ -22,16 +22,28 @@
   // Resource Timing keeps 250 entries by default; a page that loads more would lose some.
   performance.setResourceTimingBufferSize(100000);
 
-  const MARK = { embed: 'button.mark', site: 'button.mark', vis: '.vis-item', timelinejs: '.tl-timemarker' }[
-    kind
-  ];
-  const TARGET = { embed: '.viewport', site: '.viewport', vis: '.vis-center', timelinejs: '.tl-timenav' }[
-    kind
-  ];
+  const MARK = {
+    embed: 'button.mark',
+    site: 'button.mark',
+    floor: 'circle.ev',
+    vis: '.vis-item',
+    timelinejs: '.tl-timemarker'
+  }[kind];
+  const TARGET = {
+    embed: '.viewport',
+    site: '.viewport',
+    floor: 'svg',
+    vis: '.vis-center',
+    timelinejs: '.tl-timenav'
+  }[kind];
   /** The whole drawn widget (events, axis, grid), for signature(). */
-  const AREA = { embed: '.viewport', site: '.viewport', vis: '.vis-timeline', timelinejs: '.tl-timenav' }[
-    kind
-  ];
+  const AREA = {
+    embed: '.viewport',
+    site: '.viewport',
+    floor: 'svg',
+    vis: '.vis-timeline',
+    timelinejs: '.tl-timenav'
+  }[kind];
 
   const bench = {
     kind,

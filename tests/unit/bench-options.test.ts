@@ -1,7 +1,7 @@
 /** The benchmark's command line (bench/options.ts): defaults, every flag, and what it refuses. */
 import { describe, expect, it } from 'vitest';
 import { SIZES, SMOKE_SIZES } from '../../bench/datasets';
-import { OptionsError, parseOptions, USAGE, type Options } from '../../bench/options';
+import { OptionsError, parseOptions, PROFILE_SIZES, USAGE, type Options } from '../../bench/options';
 
 /** The options of a command line that must parse (and not ask for the usage). */
 function parse(...argv: string[]): Options {
@@ -28,15 +28,21 @@ describe('bench options: defaults', () => {
       sizes: [...SIZES],
       runs: 5,
       warmup: true,
-      contenders: ['ours', 'vis-timeline', 'timelinejs'],
+      contenders: ['ours', 'floor', 'vis-timeline', 'timelinejs'],
       ours: 'auto',
       renderTimeoutS: 60,
       stepTimeoutS: 45,
       build: 'auto',
       route: false,
       screenshots: false,
-      scratch: false
+      scratch: false,
+      profile: false
     });
+  });
+
+  it('a profile: the three sizes of the start profile, the rest as a full run', () => {
+    expect(parse('--profile')).toMatchObject({ profile: true, sizes: [...PROFILE_SIZES], smoke: false });
+    expect(parse('--profile', '--sizes', '100').sizes).toEqual([100]);
   });
 
   it('--smoke: the smoke sizes, one run, no warm-up, short time-outs, scratch results', () => {
@@ -79,6 +85,7 @@ describe('bench options: flags', () => {
 
   it('reads contenders and how ours is measured', () => {
     expect(parse('--contenders', 'ours,timelinejs').contenders).toEqual(['ours', 'timelinejs']);
+    expect(parse('--contenders', 'ours,floor').contenders).toEqual(['ours', 'floor']);
     for (const mode of ['auto', 'embed', 'site', 'both'] as const)
       expect(parse('--ours', mode).ours).toBe(mode);
   });

@@ -90,6 +90,57 @@ describe('the table', () => {
     expect(table.rows[1]).toEqual(['100', 'JS heap after render (MB)', 'no response', '1.00', '—']);
   });
 
+  describe('with the floor', () => {
+    const withFloor = [contenders[0]!, { id: 'floor' as const, label: 'floor' }, contenders[1]!];
+    const floorCells = new Map(cells);
+    for (const size of sizes) {
+      for (const metric of METRICS) {
+        const render = metric.key === ('renderMs' satisfies MetricKey);
+        floorCells.set(cellKey(size, 'floor', metric.key), render ? figure(size * 2) : figure(2));
+      }
+    }
+    const floored = buildTable(sizes, withFloor, floorCells);
+
+    it('divides every contender by the floor as well as the peers by ours', () => {
+      expect(floored.header).toEqual([
+        'events',
+        'figure',
+        'ours (embed)',
+        'ours (embed) ÷ floor',
+        'floor',
+        'floor ÷ ours (embed)',
+        'vis|timeline',
+        'vis|timeline ÷ ours (embed)',
+        'vis|timeline ÷ floor'
+      ]);
+      expect(floored.rows[0]).toEqual([
+        '100',
+        'events on screen (ms)',
+        '100',
+        '0.50×',
+        '200',
+        '2.0×',
+        '400',
+        '4.0×',
+        '2.0×'
+      ]);
+    });
+
+    it('gives no ratio to the floor where ours or the peer has no figure', () => {
+      expect(floored.rows[1]).toEqual([
+        '100',
+        'JS heap after render (MB)',
+        'no response',
+        '—',
+        '2.00',
+        '—',
+        '1.00',
+        '—',
+        '0.50×'
+      ]);
+    });
+  });
+
   it('in Markdown: a header, a separator, a line per row, pipes in the text escaped', () => {
     const lines = markdownTable(table).split('\n');
     expect(lines).toHaveLength(2 + table.rows.length);
