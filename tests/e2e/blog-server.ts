@@ -12,6 +12,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { test } from './fixtures';
 
 const BUILD = fileURLToPath(new URL('../../build/', import.meta.url));
 const TYPES: Record<string, string> = {
@@ -59,3 +60,21 @@ export async function startBlog({ plain = false } = {}): Promise<BlogServer> {
 export const post = (snippet: string, { head = '', lang = 'en' } = {}) =>
   `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><link rel="icon" href="data:,">` +
   `<title>A blog post</title>${head}</head><body><h1>A blog post</h1><p>Before the timeline.</p>\n${snippet}\n<p>After it.</p></body></html>`;
+
+/**
+ * A blog for each test of the file (or describe block) that calls it: started before each test, closed
+ * after, its host allowed by the fixtures' rule on other origins.
+ *
+ *     const blog = blogPerTest();   …   blog().put('/post.html', post(snippet));
+ */
+export function blogPerTest(options: { plain?: boolean } = {}): () => BlogServer {
+  let blog: BlogServer | undefined;
+  test.use({ otherHosts: ['localhost'] });
+  test.beforeEach(async () => {
+    blog = await startBlog(options);
+  });
+  test.afterEach(async () => {
+    await blog?.close();
+  });
+  return () => blog!;
+}

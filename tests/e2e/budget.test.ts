@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { BUDGETS, KB } from '../../scripts/budgets.mjs';
-import { post, startBlog, type BlogServer } from './blog-server';
+import { blogPerTest, post } from './blog-server';
 import { expect, test } from './fixtures';
 import { oneEventDataset } from './helpers';
 
@@ -19,14 +19,7 @@ const BUILD = new URL('../../build/', import.meta.url);
 const gzipped = (path: string) =>
   gzipSync(readFileSync(fileURLToPath(new URL(`.${path}`, BUILD))), { level: 9 }).length;
 
-let blog: BlogServer;
-test.beforeEach(async () => {
-  blog = await startBlog();
-});
-test.afterEach(async () => {
-  await blog.close();
-});
-test.use({ otherHosts: ['localhost'] });
+const blog = blogPerTest();
 
 const SNIPPETS = [
   { name: '<news-timeline>', attributes: '', width: 1000, budget: BUDGETS.element },
@@ -62,19 +55,19 @@ test.describe('what each documented snippet fetches before its first events', ()
   for (const snippet of SNIPPETS) {
     test(`${snippet.name} stays within ${snippet.budget / KB} KB`, async ({ page, baseURL }) => {
       await page.setViewportSize({ width: snippet.width, height: 800 });
-      blog.put(
+      blog().put(
         '/own.json',
         JSON.stringify(oneEventDataset('own', '2020-01-01', 'Own event')),
         'application/json'
       );
-      blog.put(
+      blog().put(
         '/post.html',
         post(
           `<script type="module" src="${baseURL}/embed/news-timeline.js"></script>\n` +
             `<news-timeline${snippet.attributes} style="display:block;height:480px"></news-timeline>`
         )
       );
-      await page.goto(`${blog.origin}/post.html`);
+      await page.goto(`${blog().origin}/post.html`);
       const element = page.locator('news-timeline');
       await expect(element.getByRole('button', { name: /20\d\d/ }).first()).toBeVisible();
       const fetched = await page.evaluate(() => {

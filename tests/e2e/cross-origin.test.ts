@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Locator, Page } from '@playwright/test';
-import { startBlog, post, type BlogServer } from './blog-server';
+import { blogPerTest, post } from './blog-server';
 import { expect, test } from './fixtures';
 import { eventById, oneEventDataset } from './helpers';
 
@@ -20,19 +20,12 @@ const readmeSnippet = (site: string) =>
     .exec(README)![1]!
     .replaceAll('https://your-site.example', site);
 
-let blog: BlogServer;
-test.beforeEach(async () => {
-  blog = await startBlog();
-});
-test.afterEach(async () => {
-  await blog.close();
-});
-test.use({ otherHosts: ['localhost'] });
+const blog = blogPerTest();
 
 /** Opens a post holding `snippet` on the blog's origin. */
 async function openPost(page: Page, snippet: string) {
-  blog.put('/post.html', post(snippet));
-  await page.goto(`${blog.origin}/post.html`);
+  blog().put('/post.html', post(snippet));
+  await page.goto(`${blog().origin}/post.html`);
 }
 
 const firstEvents = (element: Locator) =>
@@ -102,13 +95,7 @@ test.describe('a blog on another origin', () => {
 
 test.describe('a site that sends no CORS headers', () => {
   test.use({ allowConsoleErrors: true });
-  let plain: BlogServer;
-  test.beforeEach(async () => {
-    plain = await startBlog({ plain: true });
-  });
-  test.afterEach(async () => {
-    await plain.close();
-  });
+  const plain = blogPerTest({ plain: true });
 
   test("leaves the blog the snippet's link to the event's own page when its script is refused", async ({
     page,
@@ -118,10 +105,10 @@ test.describe('a site that sends no CORS headers', () => {
     await page.goto(`/#event=${hanoi.id}`);
     await page.getByRole('button', { name: 'Embed' }).click();
     const snippet = await page.getByRole('dialog').locator('pre').first().textContent();
-    await openPost(page, snippet!.replaceAll(baseURL!, plain.origin));
+    await openPost(page, snippet!.replaceAll(baseURL!, plain().origin));
     const link = page.getByRole('link', { name: 'North Korea–Russia summit diplomacy, 2002–2023' });
     await expect(link).toBeVisible();
-    await expect(link).toHaveAttribute('href', `${plain.origin}/event/${hanoi.id}/`);
+    await expect(link).toHaveAttribute('href', `${plain().origin}/event/${hanoi.id}/`);
     // The event's page reads without the script the blog was refused.
     await link.click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(hanoi.title.en);
@@ -135,7 +122,7 @@ test.describe('a site that sends no CORS headers', () => {
     await openPost(
       page,
       `<script type="module" src="${baseURL}/embed/news-timeline.js"></script>\n` +
-        `<news-timeline src="${plain.origin}/embed/timeline.json" style="display:block;height:480px"></news-timeline>`
+        `<news-timeline src="${plain().origin}/embed/timeline.json" style="display:block;height:480px"></news-timeline>`
     );
     const alert = page.locator('news-timeline').getByRole('alert');
     await expect(alert).toContainText('does not allow other sites to read it (CORS)');
@@ -192,7 +179,7 @@ test.describe('each snippet the product hands out, pasted into a blank post', ()
     await page.getByRole('button', { name: 'Copy the snippet' }).click();
     const snippet = await pasted(page);
     expect(snippet).toContain(`${baseURL}/embed/news-timeline.js`);
-    blog.put('/timeline.json', readFileSync(await file.path()), 'application/json');
+    blog().put('/timeline.json', readFileSync(await file.path()), 'application/json');
     await openPost(page, snippet);
     await expect(
       page.locator('news-timeline').getByRole('button', { name: /^A blogger’s own event/ })
