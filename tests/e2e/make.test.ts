@@ -49,7 +49,11 @@ test.describe('the authoring page', () => {
 
   test('reads a TimelineJS file chosen from disk', async ({ page }) => {
     await page.goto('/make/');
-    await page.getByLabel('Or choose a file:').setInputFiles({
+    const chooser = page.getByLabel('Or choose a file:');
+    // The page enables its controls once its script runs; a file set on the disabled input before
+    // that reaches no handler, and a reader could not choose one then either.
+    await expect(chooser).toBeEnabled();
+    await chooser.setInputFiles({
       name: 'timeline.json',
       mimeType: 'application/json',
       buffer: Buffer.from(fixture('timelinejs.json'))
@@ -114,6 +118,7 @@ test.describe('the text on the authoring page', () => {
     await page.goto('/make/');
     const csv = fixture('spreadsheet.csv');
     const chooser = page.getByLabel('Or choose a file:');
+    await expect(chooser).toBeEnabled();
     await chooser.setInputFiles({
       name: 'unicode.csv',
       mimeType: 'text/csv',
