@@ -4,6 +4,7 @@
  * fetches it beside a dataset it validates, and when the shipped dataset's texts are first wanted.
  */
 import { isTrusted, textFiles, textsBySource } from '../core/data/fingerprint.js';
+import { own } from '../core/own.js';
 import { servedAsHtml } from '../core/data/content-type.js';
 import { looksLikeHtml } from '../core/data/sniff.js';
 import type { LoadedDataset, ReadOptions } from './read.js';
@@ -35,7 +36,10 @@ export function textReader(url: URL, signal: AbortSignal | undefined): ReadTexts
           if (!fetched.has(file)) {
             fetched.set(file, fetchText(new URL(`sources/${encodeURIComponent(file)}`, url), signal));
           }
-          return [file, await fetched.get(file)];
+          const text = await fetched.get(file);
+          // One that did not come is asked for again next time (the connection may be back).
+          if (text === undefined) fetched.delete(file);
+          return [file, text];
         })
       )
     );
@@ -44,7 +48,9 @@ export function textReader(url: URL, signal: AbortSignal | undefined): ReadTexts
 /**
  * The shipped dataset, shown before its texts, with them: as it is when they are the texts the build
  * validated with this very file (`whole`, the fingerprint of both), else as the reader validates the
- * whole, as for any other dataset.
+ * whole, as for any other dataset. A text that could not be fetched (offline, a dropped connection, a
+ * host missing the file) changes nothing the build checked: the events stay as they are, with the
+ * texts that came, and the rest is asked for at the next sign of intent.
  */
 export async function withTexts(
   shown: LoadedDataset,
@@ -56,6 +62,9 @@ export async function withTexts(
   const { sources } = shown.dataset;
   const files = textFiles(sources);
   const texts = await readTexts(files);
+  if (files.some((file) => own(texts, file) === undefined)) {
+    return { ...shown, texts: textsBySource(sources, texts) };
+  }
   if (isTrusted(text, files, texts, whole)) {
     return { ...shown, texts: textsBySource(sources, texts), later: undefined };
   }
