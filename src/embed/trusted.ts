@@ -30,4 +30,4 @@ export function trustedFingerprint(src: string): Trusted | undefined {
  * The site's page on hosting the embed (the README's section, src/routes/hosting/), beside the embed's
  * folder: where the element's CORS failure links, on the site that serves the script.
  */
-export const HOSTING_HELP = new URL(/* @vite-ignore */ '../hosting/', import.meta.url).href;
+export const HOSTING_HELP = new URL('hosting/', SITE_ROOT).href;

@@ -6,8 +6,7 @@
  * or an address on this site (an anchor in the README, `#size`, names a section the page does not have).
  */
 
-const escape = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+import { escapeHtml as escape } from '../lib/core/html.js';
 
 /** inline('`a` and **b**') → '<code>a</code> and <strong>b</strong>' */
 export function inline(text: string): string {

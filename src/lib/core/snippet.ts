@@ -4,10 +4,7 @@
  * attribute: ids and names are data.
  */
 
-/** attr('a"b') → 'a&quot;b' */
-export function attr(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-}
+import { escapeHtml as attr } from './html.js';
 
 export interface SnippetOptions {
   /** The folder the embed is served from, ending in a slash: `https://site.example/embed/`. */
@@ -26,7 +23,7 @@ export interface SnippetOptions {
 
 /** The element's fallback link, as its content: hidden by the shadow root once the script runs. */
 const fallbackLink = (fallback: SnippetOptions['fallback']) =>
-  fallback ? `<a href="${attr(fallback.href)}">${attr(fallback.text).replace(/>/g, '&gt;')}</a>` : '';
+  fallback ? `<a href="${attr(fallback.href)}">${attr(fallback.text)}</a>` : '';
 
 /**
  * elementSnippet({ base: 'https://s.example/embed/', lang: 'id' })

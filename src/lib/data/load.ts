@@ -103,12 +103,9 @@ export async function loadDataset(
   const bytes = await fetchBytes(url, signal, maxBytes);
   // The archived texts, from `sources/` beside the data: a chunk of their own, as only an open event
   // shows them (texts.ts).
-  let texts: Promise<typeof import('./texts.js')> | undefined;
-  let reading: ReturnType<(typeof import('./texts.js'))['textReader']> | undefined;
-  const readTexts: ReadOptions['readTexts'] = async (files) => {
-    reading ??= (await (texts ??= import('./texts.js'))).textReader(url, signal);
-    return reading(files);
-  };
+  let reading: Promise<NonNullable<ReadOptions['readTexts']>> | undefined;
+  const readTexts: ReadOptions['readTexts'] = async (files) =>
+    (await (reading ??= import('./texts.js').then((module) => module.textReader(url, signal))))(files);
   if (trusted !== undefined) {
     const unchanged = readUnchanged(bytes, name, trusted.data);
     if (unchanged) {
@@ -116,13 +113,7 @@ export async function loadDataset(
       // The texts only an open event shows, fetched when first wanted (the shell asks at the first sign
       // of intent): the first events never wait for them.
       shown.later = async () =>
-        (await (texts ??= import('./texts.js'))).withTexts(
-          shown,
-          unchanged.text,
-          bytes,
-          trusted.whole,
-          readTexts
-        );
+        (await import('./texts.js')).withTexts(shown, unchanged.text, bytes, trusted.whole, readTexts);
       return shown;
     }
   }

@@ -8,15 +8,16 @@
  *
  * What only some datasets need is loaded only for them, as chunks of their own in the browser: the
  * converters for CSV and TimelineJS, the JSON error locator for a file that does not parse, and the
- * validator for any dataset but one the build already validated (see fingerprint.ts).
+ * validator for any dataset but one the build already validated (load.ts shows that one without this
+ * module; see fingerprint.ts).
  */
 import { tooDeepAt } from '../core/data/depth.js';
-import { isTrusted, textFiles, textsBySource } from '../core/data/fingerprint.js';
+import { textFiles, textsBySource } from '../core/data/fingerprint.js';
 import type { Converted } from '../core/data/formats.js';
 import type { Issue } from '../core/data/issue.js';
 import { MAX_DATASET_BYTES, MAX_DEPTH } from '../core/data/limits.js';
 import { isTimelineJs, looksBinary, looksLikeHtml, looksLikeJson, type Format } from '../core/data/sniff.js';
-import type { DatasetInput, ValidDataset, ValidationResult } from '../core/data/validate.js';
+import type { DatasetInput, ValidationResult } from '../core/data/validate.js';
 import { ownField } from '../core/own.js';
 import { decodeBytes } from './decode.js';
 import { LoadError } from './failure.js';
@@ -53,8 +54,6 @@ export interface ReadOptions {
   readTexts?: (files: string[]) => Promise<Record<string, string | undefined>>;
   /** A sources file beside a dataset of the project's JSON that has no sources of its own. */
   readSources?: () => Promise<{ file: string; text: string } | undefined>;
-  /** The fingerprint of a dataset validated at build time: one that matches it is not validated again. */
-  trusted?: string;
   /** The validator, when the caller started fetching it already (beside the data, not after it). */
   validator?: Promise<Validator>;
 }
@@ -128,7 +127,7 @@ export async function readDataset(
   content: string | Uint8Array,
   options: ReadOptions
 ): Promise<LoadedDataset> {
-  const { name, trusted } = options;
+  const { name } = options;
   const size = typeof content === 'string' ? content.length : content.byteLength;
   if (size > MAX_DATASET_BYTES) {
     throw new LoadError({ kind: 'too-large', name, bytes: size, limit: MAX_DATASET_BYTES });
@@ -152,14 +151,9 @@ export async function readDataset(
   const files = textFiles(sources);
   input.texts = options.readTexts && files.length > 0 ? await options.readTexts(files) : {};
 
-  const unchanged =
-    trusted !== undefined &&
-    converted.format === 'json' &&
-    !input.sourcesFile &&
-    isTrusted(text, files, input.texts, trusted);
-  const validated: ValidationResult = unchanged
-    ? { dataset: data as ValidDataset, issues: [], notices: [] }
-    : (await (options.validator ?? import('../core/data/validate.js'))).validateDataset(input);
+  const validated: ValidationResult = (
+    await (options.validator ?? import('../core/data/validate.js'))
+  ).validateDataset(input);
   const locate = formats
     ? (issues: Issue[]) => formats.locateIssues(issues, converted)
     : (issues: Issue[]) => issues;
