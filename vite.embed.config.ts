@@ -60,6 +60,39 @@ function cleanChunks(): Plugin {
   };
 }
 
+/**
+ * Writes into the script the reader's and the validator's chunks and the chunks they import, other than
+ * the script itself (the files `preloadReader` in src/embed/trusted.ts asks for as the element connects),
+ * in place of `__NEWS_TIMELINE_READER_IMPORTS__`.
+ */
+function readerImports(): Plugin {
+  const READERS = ['src/lib/data/read.ts', 'src/lib/core/data/validate.ts'];
+  return {
+    name: 'news-timeline:reader-imports',
+    apply: 'build',
+    enforce: 'post',
+    generateBundle(_options, bundle) {
+      const chunks = Object.values(bundle).filter((file) => file.type === 'chunk');
+      const readers = chunks.filter((chunk) =>
+        READERS.some((path) => chunk.facadeModuleId === `${root}${path}`)
+      );
+      if (readers.length !== READERS.length) {
+        this.error(`the reader's or the validator's chunk is missing: ${READERS.join(', ')}`);
+      }
+      const entries = new Set(chunks.filter((chunk) => chunk.isEntry).map((chunk) => chunk.fileName));
+      const files = [...new Set(readers.flatMap((chunk) => [chunk.fileName, ...chunk.imports]))].filter(
+        (file) => !entries.has(file)
+      );
+      for (const chunk of chunks) {
+        if (chunk.code.includes(READER_IMPORTS)) {
+          chunk.code = chunk.code.replaceAll(READER_IMPORTS, JSON.stringify(files.map((f) => `./${f}`)));
+        }
+      }
+    }
+  };
+}
+const READER_IMPORTS = '__NEWS_TIMELINE_READER_IMPORTS__';
+
 /** The curated dataset, validated, as one file with its sources inline, and its fingerprint. */
 const curated = await curatedBundle(`${root}data/events.json`);
 
@@ -95,6 +128,7 @@ export default defineConfig({
     }),
     cleanChunks(),
     inlineCss(),
+    readerImports(),
     curatedData()
   ],
   resolve: {

@@ -8,7 +8,9 @@
  *   events are drawn (tests/e2e/embed.test.ts holds them back and sees the events), so no snippet waits
  *   for them;
  * - the iframe page's JavaScript, as its HTML asks for it;
- * - everything the element can ever load, against a guard, so that any growth is a decision.
+ * - everything the element can ever load, against a guard, so that any growth is a decision;
+ * - requests in series: the first script imports no chunk statically, and the chunks the reader and the
+ *   validator import are among those it asks for as the element connects (preloadReader).
  *
  * Chunks and their imports come from the embed build's manifest (build/embed-manifest.json), not from
  * reading the minified code. Fails when any budget is passed.
@@ -123,6 +125,29 @@ for (const snippet of SNIPPETS) {
   results.push({ what: snippet.name, size, budget: snippet.budget ?? BUDGETS.element });
   console.log(`  ${snippet.name.padEnd(44)} ${kb(size).padStart(8)}`);
 }
+
+// Requests in series: each chunk the first script imports statically is learnt of only once the script
+// has arrived, a round trip before any of the element's code runs; and the reader's and the validator's
+// imports must be among the chunks the script asks for as the element connects (preloadReader).
+const entryCode = readFileSync(join(embed, manifest[ENTRY].file), 'utf8');
+const serial = (manifest[ENTRY].imports ?? []).map((key) => manifest[key].file);
+results.push({
+  what: `the first script's static imports (${serial.join(', ')})`,
+  size: serial.length,
+  budget: 0
+});
+console.log(`\nChunks the first script imports statically (each a request in series): ${serial.length}`);
+const readers = ['src/lib/data/read.ts', 'src/lib/core/data/validate.ts'];
+const unpreloaded = readers
+  .flatMap((key) => [key, ...(manifest[key].imports ?? [])])
+  .filter((key) => key !== ENTRY && !entryCode.includes(`"./${manifest[key].file}"`))
+  .map((key) => manifest[key].file);
+results.push({
+  what: `chunks the reader waits for, not preloaded (${unpreloaded.join(', ')})`,
+  size: unpreloaded.length,
+  budget: 0
+});
+console.log(`Chunks the reader and the validator import that are not preloaded: ${unpreloaded.length}`);
 
 const everything = bytes(reachable(ENTRY));
 results.push({ what: 'everything the element can load', size: everything, budget: BUDGETS.everything });

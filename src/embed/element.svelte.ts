@@ -10,7 +10,7 @@ import { readUrlState, writeUrlState } from '../lib/core/url-state.js';
 import { cssHeight, DEFAULT_HEIGHT, resolveSrc } from './attributes.js';
 import Embed from './Embed.svelte';
 import { sharePath } from '../lib/core/share.js';
-import { DEFAULT_SRC, SITE_ROOT } from './trusted.js';
+import { DEFAULT_SRC, preloadReader, SITE_ROOT, trustedFingerprint } from './trusted.js';
 // The palette as :host custom properties; the build moves it, with every component's CSS, into STYLES.
 import '../lib/theme.css';
 
@@ -72,6 +72,8 @@ export class NewsTimelineElement extends HTMLElement {
       window.addEventListener('popstate', this.#onHashChange);
       window.addEventListener('hashchange', this.#onHashChange);
     }
+    // Before mounting: the shell asks for the data, the reader and the validator only once mounted.
+    if (trustedFingerprint(this.#props.src) === undefined) preloadReader();
     this.#app = mount(Embed, { target: root, props: this.#props });
   }
 

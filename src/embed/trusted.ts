@@ -5,6 +5,8 @@
 import type { Trusted } from '../lib/core/data/fingerprint.js';
 
 declare const __NEWS_TIMELINE_TRUSTED__: Trusted | undefined;
+/** Written into the script by vite.embed.config.ts (readerImports): see `preloadReader`. */
+declare const __NEWS_TIMELINE_READER_IMPORTS__: string[] | undefined;
 
 /** The curated dataset, built beside this script. */
 export const DEFAULT_SRC = new URL(/* @vite-ignore */ './timeline.json', import.meta.url).href;
@@ -24,6 +26,24 @@ const TRUSTED: Trusted | undefined =
  */
 export function trustedFingerprint(src: string): Trusted | undefined {
   return src === DEFAULT_SRC ? TRUSTED : undefined;
+}
+
+/**
+ * Starts fetching, as the element connects, the reader's and the validator's chunks and the chunks they
+ * import: small modules that other chunks share, so each is a file of its own. A bundler's app build
+ * preloads a chunk's imports with it; a library build does not, and the browser would learn of them only
+ * when the reader and the validator had arrived: one more round trip before the first events of any
+ * dataset but the shipped one. A dynamic `import()` of each (they run nothing but definitions) puts them
+ * in the module map, where the loader's own imports find them, and touches nothing of the host page's.
+ * The list is the build's, by file name beside this script; other builds have none.
+ */
+export function preloadReader(): void {
+  const files = typeof __NEWS_TIMELINE_READER_IMPORTS__ === 'object' ? __NEWS_TIMELINE_READER_IMPORTS__ : [];
+  for (const file of files) {
+    import(/* @vite-ignore */ new URL(file, import.meta.url).href).catch(() => {
+      // Reported, if it matters, where the reader imports it.
+    });
+  }
 }
 
 /**

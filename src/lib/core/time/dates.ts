@@ -4,10 +4,16 @@
  *
  * Everything here is in UTC and pure: no `new Date(string)` (its parsing differs across engines and reads
  * the machine's zone), no current time. Calendar arithmetic is done on UTC milliseconds; the names of
- * the months, in English and Indonesian, are dayjs's (its locale data: `dayjs.Ls`, which its `id` locale
- * module fills in when i18n/id.ts imports it).
+ * the months, in English and Indonesian, are dayjs's: its English locale (`dayjs.Ls.en`) and its own `id`
+ * locale module's data.
  */
 import dayjs from 'dayjs';
+// Here, with the first script, rather than with the Indonesian words' chunk (i18n/id.ts): imported from
+// both, it made Rolldown give dayjs and this locale a shared chunk that the embed's first script imports,
+// a round trip before any of the element's code could run (bench/RESULTS.md, "Start profile"). It costs
+// an English embed 0.2 KB. Its default export is the locale's data; its one side effect registers the
+// locale with dayjs without making it the default.
+import idLocale from 'dayjs/locale/id.js';
 
 /**
  * The ISO shapes a date may take; the shape is the precision. A leading minus is a year before year 1
@@ -44,17 +50,10 @@ export function isLocale(value: unknown): value is Locale {
   return (LOCALES as readonly unknown[]).includes(value);
 }
 
-/**
- * dayjs's data for a language: its month names. dayjs quietly falls back to English for a language it
- * has not loaded, so that is refused here.
- */
+/** dayjs's data for a language: its month names, and the short ones where it has them. */
 function dayjsLocale(locale: Locale): { months: string[]; monthsShort?: string[] } {
-  const data = Object.hasOwn(dayjs.Ls, locale) ? dayjs.Ls[locale] : undefined;
-  if (!data?.months) {
-    throw new Error(
-      `the ${locale} month names are not loaded: import the ${locale} messages (i18n/${locale}.ts)`
-    );
-  }
+  const data = locale === 'id' ? idLocale : dayjs.Ls.en;
+  if (!data?.months) throw new Error(`dayjs has no month names for ${locale}`);
   return data as { months: string[]; monthsShort?: string[] };
 }
 
