@@ -7,6 +7,7 @@
 import { mount, unmount } from 'svelte';
 import { isLocale, type Locale } from '../lib/core/time/dates.js';
 import { readUrlState, writeUrlState } from '../lib/core/url-state.js';
+import { fetchEarly } from '../lib/data/load.js';
 import { cssHeight, DEFAULT_HEIGHT, resolveSrc } from './attributes.js';
 import Embed from './Embed.svelte';
 import { sharePath } from '../lib/core/share.js';
@@ -73,6 +74,8 @@ export class NewsTimelineElement extends HTMLElement {
       window.addEventListener('hashchange', this.#onHashChange);
     }
     // Before mounting: the shell asks for the data, the reader and the validator only once mounted.
+    const src = resolveSrc(this.#props.src);
+    if (src !== null) fetchEarly(new URL(src));
     if (trustedFingerprint(this.#props.src) === undefined) preloadReader();
     this.#app = mount(Embed, { target: root, props: this.#props });
   }

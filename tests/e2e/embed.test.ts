@@ -417,4 +417,37 @@ test.describe('what the embed loads', () => {
     const embed = await openSingle(page, 'src="/own.json"');
     await expect(embed.getByRole('button', { name: 'My own event, 4 May 2021' })).toBeVisible();
   });
+
+  test("a blogger's own dataset has the reader's own imports fetched beside the reader, not after it", async ({
+    page
+  }) => {
+    // The reader's chunk is held back until a chunk it imports has been asked for: a browser that learnt
+    // of its imports only from the reader itself would leave it waiting, and the test would time out.
+    let importAsked!: () => void;
+    const asked = new Promise<void>((resolve) => (importAsked = resolve));
+    page.on('request', (request) => {
+      if (request.url().includes('/chunks/sniff-')) importAsked();
+    });
+    await page.route(/\/embed\/chunks\/read-[\w-]+\.js$/, async (route) => {
+      await asked;
+      await route.continue();
+    });
+    await page.route('**/own.json', (route) =>
+      route.fulfill({ json: oneEventDataset('mine', '2021-05-04', 'My own event') })
+    );
+    const embed = await openSingle(page, 'src="/own.json"');
+    await expect(embed.getByRole('button', { name: 'My own event, 4 May 2021' })).toBeVisible();
+  });
+
+  test('lays the events out once, on its measured width and font, before drawing them', async ({ page }) => {
+    const embed = await openSingle(page);
+    await expect(marks(embed).getByRole('button').first()).toBeVisible();
+    const layouts = await page.evaluate(() => {
+      const [first] = performance.getEntriesByName('news-timeline:first-events');
+      return performance
+        .getEntriesByName('news-timeline:model')
+        .filter((entry) => first && entry.startTime <= first.startTime).length;
+    });
+    expect(layouts).toBe(1);
+  });
 });

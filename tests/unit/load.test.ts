@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { curatedBundle } from '../../scripts/dataset-files.js';
 import { datasetParts, fingerprint, trustedPrints } from '../../src/lib/core/data/fingerprint.js';
 import type { LoadError } from '../../src/lib/data/failure.js';
-import { loadDataset } from '../../src/lib/data/load.js';
+import { fetchEarly, loadDataset } from '../../src/lib/data/load.js';
 
 const curated = await curatedBundle(new URL('../../data/events.json', import.meta.url).pathname);
 const BASE = 'https://blog.example/embed/';
@@ -213,5 +213,59 @@ describe('a dataset that cannot be loaded', () => {
     expect(unread[0]!.message).toMatch(/^names an archived text that could not be read/);
     // Never read as the article, with every quote "not found" in the host's page.
     expect(result.issues.some((issue) => issue.message.includes('is not found in source'))).toBe(false);
+  });
+});
+
+describe('a request started before the loader asks (fetchEarly, as the element connects)', () => {
+  const url = new URL('timeline.json', BASE);
+  /** The embed's folder, as `serve` has it, with the data's answer replaced while `data` says so. */
+  function serveCounting(data?: () => Promise<Response>) {
+    const requests: string[] = [];
+    const answers = {
+      data: data ?? (async () => new Response(curated.json))
+    };
+    vi.stubGlobal('fetch', async (input: URL | string) => {
+      const path = new URL(input).pathname;
+      requests.push(path);
+      if (path === '/embed/timeline.json') return answers.data();
+      const file = decodeURIComponent(path.replace('/embed/sources/', ''));
+      return new Response(curated.texts[file]);
+    });
+    const dataRequests = () => requests.filter((path) => path === '/embed/timeline.json').length;
+    return { answers, dataRequests };
+  }
+  const events = JSON.parse(curated.json).events.length;
+
+  it('is taken by the first load of its URL, and a later load fetches again', async () => {
+    const { dataRequests } = serveCounting();
+    fetchEarly(url);
+    fetchEarly(url);
+    expect(dataRequests()).toBe(1);
+    const first = await loadDataset(url);
+    expect(first.issues).toEqual([]);
+    expect(first.dataset.events.length).toBe(events);
+    expect(dataRequests()).toBe(1);
+    await loadDataset(url);
+    expect(dataRequests()).toBe(2);
+  });
+
+  it('fails the load that takes it as a fetch of its own would, and the retry asks the network again', async () => {
+    const { answers, dataRequests } = serveCounting(() => Promise.reject(new TypeError('Failed to fetch')));
+    vi.stubGlobal('location', new URL('https://blog.example/post/'));
+    fetchEarly(url);
+    await expect(loadDataset(url)).rejects.toMatchObject({ failure: { kind: 'network', name: url.href } });
+    answers.data = async () => new Response(curated.json);
+    const retried = await loadDataset(url);
+    expect(retried.dataset.events.length).toBe(events);
+    expect(dataRequests()).toBe(2);
+  });
+
+  it('is let go by a load whose signal was aborted while it was on its way', async () => {
+    serveCounting();
+    fetchEarly(url);
+    const controller = new AbortController();
+    const loading = loadDataset(url, { signal: controller.signal });
+    controller.abort();
+    await expect(loading).rejects.toMatchObject({ name: 'AbortError' });
   });
 });

@@ -44,12 +44,33 @@ async function readBody(response: Response, name: string, maxBytes: number): Pro
   return bytes;
 }
 
+/** Requests started before anything asked to load their URL (`fetchEarly`), each taken once. */
+const early = new Map<string, Promise<Response>>();
+
+/**
+ * Starts fetching a dataset before the code that will show it is ready to ask: the element calls it as it
+ * connects, so the data's request overlaps mounting the shell and fetching the reader, instead of
+ * following them. The next `loadDataset` of the same URL takes the response; any later one (a retry, a
+ * new `src`) fetches again.
+ */
+export function fetchEarly(url: URL): void {
+  if (early.has(url.href) || typeof fetch !== 'function') return;
+  const request = fetch(url, { credentials: 'same-origin' });
+  // Its failure is reported where it is taken.
+  request.catch(() => {});
+  early.set(url.href, request);
+}
+
 /** Fetches the dataset's bytes; every failure is a `LoadError` naming the URL. */
 async function fetchBytes(url: URL, signal: AbortSignal | undefined, maxBytes: number): Promise<Uint8Array> {
   const name = url.href;
   let response: Response;
+  const started = early.get(name);
+  early.delete(name);
   try {
-    response = await fetch(url, { signal, credentials: 'same-origin' });
+    response = await (started ?? fetch(url, { signal, credentials: 'same-origin' }));
+    // A request started early does not know this load's signal.
+    signal?.throwIfAborted();
   } catch (error) {
     if ((error as Error).name === 'AbortError') throw error;
     // A browser words a refused cross-origin read and a dropped connection alike (a TypeError), so

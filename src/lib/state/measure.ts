@@ -2,11 +2,11 @@
  * Label widths measured with a canvas in the labels' own font, so that truncation happens where the
  * rendered text would actually run out of room.
  *
- * What is measured is a probe that is itself a label (an empty, hidden `.label` the marks always
- * render): the timeline measures at mount, before any mark is drawn (its width is not known yet), and
- * an element that only looks like a label — the timeline's root — can differ from one in font (labels
- * have a size of their own). The padding around the text is the geometry's `labelPad`, added by the
- * layout (core/engine/model.ts), as the labels' CSS takes it from the same number.
+ * What is measured is a probe in the labels' font (an empty, hidden span of Timeline.svelte at the
+ * labels' size, `--nt-label-text`): the timeline measures it with its own width, before any mark is
+ * drawn; the timeline's root alone would not do, as labels have a size of their own. The padding around
+ * the text is the geometry's `labelPad`, added by the layout (core/engine/model.ts), as the labels' CSS
+ * takes it from the same number.
  */
 import { estimateWidth, type Measure } from '../core/layout/measure.js';
 
