@@ -1,6 +1,6 @@
 // The package's public face: `import { Timeline } from 'news-timeline'`. Only re-exports live here: no
-// import has a side effect of its own (Indonesian's words come with `id`, and only when imported; the
-// dates register dayjs's own `id` locale, without making it dayjs's default).
+// import has a side effect of its own but `id`'s: importing it hands dayjs's `id` locale (its month
+// names) to the dates, and registers that locale with dayjs without making it dayjs's default.
 export { default as Timeline } from './components/Timeline.svelte';
 export { default as EventList } from './components/EventList.svelte';
 export { en, type Messages } from './core/i18n/en.js';

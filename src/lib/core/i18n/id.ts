@@ -1,10 +1,14 @@
 /**
- * Indonesian: the timeline's words (the month names are dayjs's, which `time/dates.ts` imports). A module
- * of its own so that an embed shown in English never downloads it: the site imports it at once
- * (site.ts), the embed when it is shown in Indonesian (loadMessages in index.ts), a Svelte app when it
- * passes `messages={id}`.
+ * Indonesian: the timeline's words, and dayjs's month names (dayjs's own `id` locale, handed to the
+ * dates). A module of its own so that an embed shown in English never downloads it: the site imports it
+ * at once (site.ts), the embed when it is shown in Indonesian (loadMessages in index.ts), a Svelte app
+ * when it passes `messages={id}`.
  */
+import idLocale from 'dayjs/locale/id.js';
+import { addMonthNames } from '../time/dates.js';
 import type { Messages } from './en.js';
+
+addMonthNames('id', idLocale);
 
 const UNITS = { year: 'tahun', month: 'bulan', week: 'minggu', day: 'hari' } as const;
 

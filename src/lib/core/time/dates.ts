@@ -4,16 +4,11 @@
  *
  * Everything here is in UTC and pure: no `new Date(string)` (its parsing differs across engines and reads
  * the machine's zone), no current time. Calendar arithmetic is done on UTC milliseconds; the names of
- * the months, in English and Indonesian, are dayjs's: its English locale (`dayjs.Ls.en`) and its own `id`
- * locale module's data.
+ * the months, in English and Indonesian, are dayjs's: the data of its `en` locale, here, and of its `id`
+ * locale, which the Indonesian words' module hands over when it is loaded (`addMonthNames`). Only the
+ * data: dayjs's core, which its `id` module imports to register itself, comes only with Indonesian.
  */
-import dayjs from 'dayjs';
-// Here, with the first script, rather than with the Indonesian words' chunk (i18n/id.ts): imported from
-// both, it made Rolldown give dayjs and this locale a shared chunk that the embed's first script imports,
-// a round trip before any of the element's code could run (bench/RESULTS.md, "Start profile"). It costs
-// an English embed 0.2 KB. Its default export is the locale's data; its one side effect registers the
-// locale with dayjs without making it the default.
-import idLocale from 'dayjs/locale/id.js';
+import enLocale from 'dayjs/locale/en.js';
 
 /**
  * The ISO shapes a date may take; the shape is the precision. A leading minus is a year before year 1
@@ -50,10 +45,33 @@ export function isLocale(value: unknown): value is Locale {
   return (LOCALES as readonly unknown[]).includes(value);
 }
 
-/** dayjs's data for a language: its month names, and the short ones where it has them. */
+/** A dayjs locale's month names, and the short ones where it has them. */
+interface MonthNames {
+  months?: string[];
+  monthsShort?: string[];
+}
+
+const monthNames: Partial<Record<Locale, MonthNames>> = { en: enLocale };
+
+/**
+ * Gives the dates a language's month names, from a dayjs locale: i18n/id.ts hands over dayjs's own `id`
+ * locale when it is loaded, so that an English page never downloads it (nor dayjs, which it imports).
+ */
+export function addMonthNames(locale: Locale, data: MonthNames): void {
+  monthNames[locale] = data;
+}
+
+/**
+ * The month names for a language. Refused, rather than quietly English, for one not loaded: the reader
+ * never gets English month names where Indonesian was asked for.
+ */
 function dayjsLocale(locale: Locale): { months: string[]; monthsShort?: string[] } {
-  const data = locale === 'id' ? idLocale : dayjs.Ls.en;
-  if (!data?.months) throw new Error(`dayjs has no month names for ${locale}`);
+  const data = monthNames[locale];
+  if (!data?.months) {
+    throw new Error(
+      `the ${locale} month names are not loaded: import the ${locale} messages (i18n/${locale}.ts)`
+    );
+  }
   return data as { months: string[]; monthsShort?: string[] };
 }
 
