@@ -22,6 +22,7 @@ import { closestPassage, foldWhitespace } from './quote.js';
 import { validateEpisodes } from './episodes.js';
 import { claimProblems, noteProblems } from './validate-claims.js';
 import { own } from '../own.js';
+import { accepts } from './accepts.js';
 import { recordName, schemaIssues, unknownKeys } from './schema-issues.js';
 
 export { formatIssue, type Issue } from './issue.js';
@@ -57,6 +58,9 @@ export interface DatasetInput {
    */
   textsAbsent?: boolean;
 }
+
+/** A quick yes for an event Valibot would accept unchanged (accepts.ts): most of a valid dataset. */
+const acceptsEvent = accepts(EventSchema);
 
 function validateSources(
   file: string,
@@ -254,12 +258,13 @@ export function validateDataset(input: DatasetInput): ValidationResult {
     const record = recordName('event', raw, index);
     // Each issue keeps the event's place in the file, for a converter to point at its line.
     const at = (found: Issue[]) => found.map((issue) => ({ ...issue, event: index }));
-    const parsed = v.safeParse(EventSchema, raw);
-    if (!parsed.success) {
+    // Valibot only for an event the quick check cannot pass: it finds and words the issues.
+    const parsed = acceptsEvent(raw) ? undefined : v.safeParse(EventSchema, raw);
+    if (parsed && !parsed.success) {
       issues.push(...at(schemaIssues(file, record, parsed.issues)));
       return;
     }
-    const event = parsed.output;
+    const event = parsed ? parsed.output : (raw as TimelineEvent);
     const eventNotices: Issue[] = [];
     const problems = checkEvent(file, record, event, byId, folded, texts, eventNotices);
     notices.push(...at(eventNotices));
