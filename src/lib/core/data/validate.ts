@@ -141,7 +141,8 @@ function checkEvent(
   sources: Map<string, Source>,
   folded: Map<string, string>,
   texts: DatasetInput['texts'],
-  notices: Issue[]
+  notices: Issue[],
+  unchecked: Map<string, string>
 ): Issue[] {
   const problems: Issue[] = [];
   const startProblem = dateProblem(event.start);
@@ -182,12 +183,13 @@ function checkEvent(
     }
     const article = folded.get(source.id);
     if (article === undefined) {
-      notices.push({
-        file,
-        record,
-        field: `${field}.quote`,
-        message: `was not checked: source ${JSON.stringify(source.id)} has no archived text`
-      });
+      // One string for all: a dataset without archived texts has this notice on every quote.
+      let message = unchecked.get(source.id);
+      if (message === undefined) {
+        message = `was not checked: source ${JSON.stringify(source.id)} has no archived text`;
+        unchecked.set(source.id, message);
+      }
+      notices.push({ file, record, field: index === 0 ? 'sources[0].quote' : `${field}.quote`, message });
       return;
     }
     if (!article.includes(foldWhitespace(citation.quote))) {
@@ -254,6 +256,7 @@ export function validateDataset(input: DatasetInput): ValidationResult {
 
   const events: TimelineEvent[] = [];
   const seen = new Map<string, number>();
+  const unchecked = new Map<string, string>();
   envelope.output.events.forEach((raw, index) => {
     const record = recordName('event', raw, index);
     // Each issue keeps the event's place in the file, for a converter to point at its line.
@@ -266,8 +269,9 @@ export function validateDataset(input: DatasetInput): ValidationResult {
     }
     const event = parsed ? parsed.output : (raw as TimelineEvent);
     const eventNotices: Issue[] = [];
-    const problems = checkEvent(file, record, event, byId, folded, texts, eventNotices);
-    notices.push(...at(eventNotices));
+    const problems = checkEvent(file, record, event, byId, folded, texts, eventNotices, unchecked);
+    // Placed in the file as they are: made for this event just now, they need no copies.
+    for (const notice of eventNotices) notices.push(Object.assign(notice, { event: index }));
     const first = seen.get(event.id);
     if (first !== undefined) {
       problems.unshift({ file, record, field: 'id', message: `repeats the id of event #${first + 1}` });
