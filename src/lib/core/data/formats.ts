@@ -1,7 +1,8 @@
 /**
- * The three formats a dataset may come in, told apart by content (sniff.ts): the project's JSON, CSV (as a
- * spreadsheet exports it, csv.ts) and TimelineJS's JSON (timelinejs.ts). CSV and TimelineJS are converted
- * to the project's shape, then validated by the same rules. One chunk for both, loaded only for them.
+ * The formats a dataset may come in, told apart by content (sniff.ts): the project's JSON, CSV (as a
+ * spreadsheet exports it, csv.ts), TimelineJS's JSON (timelinejs.ts) and TimelineJS's spreadsheet
+ * template as CSV or pasted as tab-separated text (timelinejs-sheet.ts). All but the first are converted
+ * to the project's shape, then validated by the same rules. One chunk for them, loaded only for them.
  *
  * Both converters are total: a bad row or slide becomes an issue at its line or slide, and the others
  * are converted; only a text that is no dataset at all (a CSV naming none of the columns) throws.
@@ -13,6 +14,7 @@ export type { Format };
 export { CSV_COLUMNS, CsvError, parseCsv } from './csv.js';
 export { csvToDataset } from './csv-dataset.js';
 export { timelineJsToDataset } from './timelinejs.js';
+export { timelineJsSheetToDataset, SHEET_COLUMNS } from './timelinejs-sheet.js';
 export { htmlToText } from './html-text.js';
 
 /** Where the records of a converted dataset came from, as messages name them: `line 4`, `slide 3`. */

@@ -8,6 +8,7 @@
  */
 import type { Converted } from './formats.js';
 import { htmlToText } from './html-text.js';
+import { decorations } from './timelinejs-decorations.js';
 import type { Issue } from './issue.js';
 import { ownField } from '../own.js';
 import { safeUrl } from '../url.js';
@@ -47,7 +48,7 @@ const isObject = (value: unknown): value is object =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** A value for a message: short scalars as JSON, anything else by its kind (never a whole subtree). */
-function shown(value: unknown): string {
+export function shown(value: unknown): string {
   if (typeof value === 'string' || typeof value === 'number') {
     const json = JSON.stringify(value);
     return json.length > 60 ? `${json.slice(0, 60)}…` : json;
@@ -57,14 +58,18 @@ function shown(value: unknown): string {
 }
 
 /** Text from a field: a string or a number as text, '' when absent, null when it is something else. */
-function textOf(value: unknown): string | null {
+export function textOf(value: unknown): string | null {
   if (value === undefined || value === null) return '';
   if (typeof value === 'string') return htmlToText(value);
   return typeof value === 'number' && Number.isFinite(value) ? String(value) : null;
 }
 
 /** A TimelineJS date as one of our ISO shapes, its precision kept: {year: 2019, month: 4} → "2019-04". */
-function isoOf(date: unknown, field: string, problem: (field: string, message: string) => void): string {
+export function isoOf(
+  date: unknown,
+  field: string,
+  problem: (field: string, message: string) => void
+): string {
   const part = (key: string, pattern: RegExp, max: number) => {
     const raw = ownField(date, key);
     if (raw === undefined || raw === '' || raw === null) return undefined;
@@ -93,7 +98,7 @@ function isoOf(date: unknown, field: string, problem: (field: string, message: s
 }
 
 /** A slide's or an era's `start_date` (required) and `end_date` as ISO shapes; '' where absent or bad. */
-function datesOf(
+export function datesOf(
   item: object,
   problem: (field: string, message: string) => void
 ): { start: string; end: string } {
@@ -106,7 +111,7 @@ function datesOf(
 }
 
 /** The host of an http(s) URL, or undefined for anything that is not one (`"http://"`, `javascript:`). */
-function hostOf(url: string): string | undefined {
+export function hostOf(url: string): string | undefined {
   const safe = safeUrl(url);
   return safe === undefined ? undefined : new URL(safe).hostname || undefined;
 }
@@ -144,6 +149,7 @@ export function timelineJsToDataset(data: unknown, file: string): Converted {
   const titleSlide = ownField(data, 'title');
   if (isObject(titleSlide)) checkSlide(titleSlide, unknown('title slide'), () => {});
   const title = textOf(ownField(ownField(titleSlide, 'text'), 'headline')) || file;
+  const description = textOf(ownField(ownField(titleSlide, 'text'), 'text'));
 
   const sources = new Map<string, Record<string, unknown>>();
   const sourcePlaces: string[] = [];
@@ -178,6 +184,12 @@ export function timelineJsToDataset(data: unknown, file: string): Converted {
     const caption = textOf(ownField(media, 'caption'));
     if (credit === null) leftOut('media.credit', 'it is not text');
     if (caption === null) leftOut('media.caption', 'it is not text');
+    const alt = textOf(ownField(media, 'alt'));
+    if (alt === null) leftOut('media.alt', 'it is not text');
+    const group = textOf(ownField(item, 'group'));
+    if (group === null) leftOut('group', 'it is not text');
+    const displayDate = textOf(ownField(item, 'display_date'));
+    if (displayDate === null) leftOut('display_date', 'it is not text');
     const rawUrl = ownField(media, 'url');
     const host = typeof rawUrl === 'string' ? hostOf(rawUrl) : undefined;
     if (rawUrl !== undefined && rawUrl !== '' && host === undefined) {
@@ -207,7 +219,15 @@ export function timelineJsToDataset(data: unknown, file: string): Converted {
       title: { en: headline || summary.slice(0, 80) },
       summary: { en: summary },
       category: 'report',
-      sources: [{ source: sourceId, quote: summary, translation: summary }]
+      sources: [{ source: sourceId, quote: summary, translation: summary }],
+      ...decorations({
+        displayDate: displayDate ?? '',
+        group: group ?? '',
+        ...(host ? { url: rawUrl as string } : {}),
+        credit: credit ?? '',
+        caption: caption ?? '',
+        alt: alt ?? ''
+      })
     });
   });
   const episodes = erasToEpisodes(ownField(data, 'eras'), file, issues);
@@ -215,6 +235,7 @@ export function timelineJsToDataset(data: unknown, file: string): Converted {
     format: 'timelinejs',
     data: {
       title: { en: title },
+      ...(description ? { description: { en: description } } : {}),
       ...(episodes.length ? { episodes } : {}),
       sources: [...sources.values()],
       events
