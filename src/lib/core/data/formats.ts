@@ -23,6 +23,8 @@ export interface Places {
   events: { event: string; quotes: string[] }[];
   /** By source (its index in the converted `sources`). */
   sources: string[];
+  /** By episode id: the row or era that made it (a Map: an id such as `constructor` is only an id). */
+  episodes?: Map<string, string>;
 }
 
 /** A dataset in the project's shape, ready for `validateDataset`, with where each record came from. */
@@ -53,6 +55,7 @@ export function locateIssues(issues: Issue[], converted: Converted): Issue[] {
       const quote = /^sources\[(\d+)\]/.exec(issue.field ?? '');
       place = at && quote ? (at.quotes[Number(quote[1])] ?? at.event) : at?.event;
     } else if (issue.source !== undefined) place = places.sources[issue.source];
+    else place = places.episodes?.get(/^episode "(.*)"$/.exec(issue.record ?? '')?.[1] ?? '');
     return place ? { ...issue, record: `${place} (${issue.record})` } : issue;
   });
 }

@@ -97,7 +97,7 @@ export function timelineJsSheetToDataset(text: string, file: string): Converted 
   let description = '';
   let titleLine = '';
   const episodes: Record<string, unknown>[] = [];
-  const episodeIds = new Set<string>();
+  const episodeLines = new Map<string, string>();
   const sources = new Map<string, Record<string, unknown>>();
   const sourceLines: string[] = [];
   const lines: { event: string; quotes: string[] }[] = [];
@@ -143,8 +143,8 @@ export function timelineJsSheetToDataset(text: string, file: string): Converted 
       if (!era) continue;
       const name = htmlToText(cell('Headline')) || `Era ${episodes.length + 1}`;
       let id = slug(name);
-      while (episodeIds.has(id)) id = `${id}-${line}`;
-      episodeIds.add(id);
+      while (episodeLines.has(id)) id = `${id}-${line}`;
+      episodeLines.set(id, at);
       episodes.push({ id, title: { en: name }, start: era.start, end: era.end || era.start });
     } else if (type !== '') {
       issues.push({
@@ -162,9 +162,16 @@ export function timelineJsSheetToDataset(text: string, file: string): Converted 
     const leftOut = (field: string, why: string) =>
       notices.push({ file, record: at, field, message: `was left out: ${why}` });
     for (const [column, why] of LEFT_OUT) if (cell(column)) leftOut(column, why);
-    if (!found) continue;
     const headline = htmlToText(cell('Headline'));
     const summary = htmlToText(cell('Text')) || headline;
+    if (!summary) {
+      issues.push({
+        file,
+        record: at,
+        message: 'Headline and Text are both empty: an event needs one or the other'
+      });
+    }
+    if (!found || !summary) continue;
     const url = cell('Media');
     const host = url ? hostOf(url) : undefined;
     if (url && !host) leftOut('Media', `${shown(url)} is not an http(s) address`);
@@ -213,7 +220,7 @@ export function timelineJsSheetToDataset(text: string, file: string): Converted 
       sources: [...sources.values()],
       events
     },
-    places: { events: lines, sources: sourceLines },
+    places: { events: lines, sources: sourceLines, episodes: episodeLines },
     issues,
     notices
   };

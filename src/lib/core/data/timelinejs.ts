@@ -230,7 +230,8 @@ export function timelineJsToDataset(data: unknown, file: string): Converted {
       })
     });
   });
-  const episodes = erasToEpisodes(ownField(data, 'eras'), file, issues);
+  const eras = new Map<string, string>();
+  const episodes = erasToEpisodes(ownField(data, 'eras'), file, issues, eras);
   return {
     format: 'timelinejs',
     data: {
@@ -240,7 +241,7 @@ export function timelineJsToDataset(data: unknown, file: string): Converted {
       sources: [...sources.values()],
       events
     },
-    places: { events: places, sources: sourcePlaces },
+    places: { events: places, sources: sourcePlaces, episodes: eras },
     issues,
     notices
   };
@@ -248,10 +249,15 @@ export function timelineJsToDataset(data: unknown, file: string): Converted {
 
 /**
  * TimelineJS's eras are the story's chapters: each becomes an episode, named by its headline. An era
- * that is no object or has no usable start date is an issue at `era N`, and the others are kept.
+ * that is no object or has no usable start date is an issue at `era N`, and the others are kept. Each
+ * episode's id goes into `used` with its era's place, for the validator's messages (`locateIssues`).
  */
-function erasToEpisodes(eras: unknown, file: string, issues: Issue[]): Record<string, unknown>[] {
-  const used = new Set<string>();
+function erasToEpisodes(
+  eras: unknown,
+  file: string,
+  issues: Issue[],
+  used: Map<string, string>
+): Record<string, unknown>[] {
   const episodes: Record<string, unknown>[] = [];
   (Array.isArray(eras) ? eras : []).forEach((era: unknown, index) => {
     const record = `era ${index + 1}`;
@@ -268,7 +274,7 @@ function erasToEpisodes(eras: unknown, file: string, issues: Issue[]): Record<st
     const title = headline || `Era ${index + 1}`;
     let id = slug(title);
     while (used.has(id)) id = `${id}-${index + 1}`;
-    used.add(id);
+    used.set(id, record);
     episodes.push({ id, title: { en: title }, start, end: end || start });
   });
   return episodes;
