@@ -264,6 +264,28 @@ describe("TimelineJS's JSON", () => {
     expect(notices).toEqual(['space.json: slide 2: group was left out: it is not text']);
   });
 
+  it('says at its slide what the timeline cannot show: a time, a thumbnail, a background', async () => {
+    const timeline = {
+      events: [
+        {
+          start_date: { year: 1969, month: 7, day: 20, hour: 20, minute: 17 },
+          text: { headline: 'Apollo 11' },
+          media: { url: 'https://example.org/moon.jpg', thumbnail: 'https://example.org/small.jpg' },
+          background: { color: '#000' }
+        }
+      ]
+    };
+    const { result, notices } = await read(JSON.stringify(timeline), 'space.json');
+    expect(notices).toEqual([
+      'space.json: slide 1: start_date.hour was left out: the timeline places events by the day at the finest; the day is kept',
+      'space.json: slide 1: media.thumbnail was left out: the timeline’s marks carry no pictures; the media itself is kept',
+      'space.json: slide 1: background was left out: the timeline draws every event on the same background'
+    ]);
+    expect(result.dataset.events.map((e) => [e.start, e.media])).toEqual([
+      ['1969-07-20', { url: 'https://example.org/moon.jpg' }]
+    ]);
+  });
+
   it('names an era that holds no event by its place among the eras', async () => {
     const timeline = {
       events: [{ start_date: { year: 2019 }, text: { headline: 'One' } }],

@@ -3,6 +3,13 @@
  * event's fields: shared by the JSON converter (timelinejs.ts) and the spreadsheet's (timelinejs-sheet.ts).
  */
 
+/** Why what TimelineJS shows and the timeline cannot is left out: said in a notice at its row or slide. */
+export const LEFT_OUT = {
+  time: 'the timeline places events by the day at the finest; the day is kept',
+  thumbnail: 'the timeline’s marks carry no pictures; the media itself is kept',
+  background: 'the timeline draws every event on the same background'
+};
+
 /** What TimelineJS shows beside a slide's dates and text, as the event's fields. */
 export interface Decorations {
   displayDate: string;

@@ -12,7 +12,7 @@ import { htmlToText } from './html-text.js';
 import type { Issue } from './issue.js';
 import { slug } from './slug.js';
 import { hostOf, isoOf, shown } from './timelinejs.js';
-import { decorations } from './timelinejs-decorations.js';
+import { decorations, LEFT_OUT as WHY } from './timelinejs-decorations.js';
 
 /** The template's columns, as its header names them (matched regardless of case and spacing). */
 export const SHEET_COLUMNS = [
@@ -39,10 +39,10 @@ type Column = (typeof SHEET_COLUMNS)[number];
 
 /** What the timeline cannot show, said at each row that fills it. */
 const LEFT_OUT: [Column, string][] = [
-  ['Time', 'the timeline places events by the day at the finest; the day is kept'],
-  ['End Time', 'the timeline places events by the day at the finest; the day is kept'],
-  ['Media Thumbnail', 'the timeline’s marks carry no pictures; the media itself is kept'],
-  ['Background', 'the timeline draws every event on the same background']
+  ['Time', WHY.time],
+  ['End Time', WHY.time],
+  ['Media Thumbnail', WHY.thumbnail],
+  ['Background', WHY.background]
 ];
 
 /** What the title row may fill but gives nothing to: its text is the dataset's title and description. */

@@ -8,7 +8,7 @@
  */
 import type { Converted } from './formats.js';
 import { htmlToText } from './html-text.js';
-import { decorations } from './timelinejs-decorations.js';
+import { decorations, LEFT_OUT } from './timelinejs-decorations.js';
 import type { Issue } from './issue.js';
 import { ownField } from '../own.js';
 import { safeUrl } from '../url.js';
@@ -41,6 +41,13 @@ const PARTS = {
   media: 'media',
   background: 'background'
 };
+/** What a slide may hold that the timeline cannot show, said in a notice (as for the spreadsheet's columns). */
+const CANNOT_SHOW = [
+  ['start_date', 'hour', LEFT_OUT.time],
+  ['end_date', 'hour', LEFT_OUT.time],
+  ['media', 'thumbnail', LEFT_OUT.thumbnail],
+  ['background', undefined, LEFT_OUT.background]
+] as const;
 /** Parts that only decorate a slide: when bad, they are left out and the slide is kept. */
 const DECORATION = new Set(['media', 'background']);
 
@@ -190,6 +197,10 @@ export function timelineJsToDataset(data: unknown, file: string): Converted {
     if (group === null) leftOut('group', 'it is not text');
     const displayDate = textOf(ownField(item, 'display_date'));
     if (displayDate === null) leftOut('display_date', 'it is not text');
+    for (const [part, key, why] of CANNOT_SHOW) {
+      const value = key ? ownField(ownField(item, part), key) : ownField(item, part);
+      if (value !== undefined && value !== null && value !== '') leftOut(key ? `${part}.${key}` : part, why);
+    }
     const rawUrl = ownField(media, 'url');
     const host = typeof rawUrl === 'string' ? hostOf(rawUrl) : undefined;
     if (rawUrl !== undefined && rawUrl !== '' && host === undefined) {
