@@ -60,17 +60,6 @@ export class TimelineChunks {
     );
   }
 
-  loadGroups(): void {
-    this.#fetch(
-      'groups',
-      () => import('./groups.js'),
-      (module) => {
-        this.#adopt(module.css);
-        this.groups = module;
-      }
-    );
-  }
-
   loadStory(): void {
     this.#fetch(
       'story',
@@ -113,7 +102,15 @@ export class TimelineChunks {
       if (view.narrow()) this.loadStory();
     });
     $effect(() => {
-      if (view.grouped()) this.loadGroups();
+      if (!view.grouped()) return;
+      this.#fetch(
+        'groups',
+        () => import('./groups.js'),
+        (module) => {
+          this.#adopt(module.css);
+          this.groups = module;
+        }
+      );
     });
     // The moment the first events are in the page, for whoever measures it (tests/e2e/budget.test.ts
     // counts what was fetched before it; a blogger sees it in the browser's performance panel). A narrow
