@@ -11,7 +11,10 @@
  * why a dataset cannot be shown and the total converters (4.2 KB); and since then it counts the chunks
  * other chunks load too (the reader's converters and JSON locator). Issue 13 took it from 71.6 to 73.9 KB
  * (the archived texts' own chunk, Copy link in the panel, the first quote brought into view, the reset
- * of inherited styles, the hosting link), so it is 76 KB from there.
+ * of inherited styles, the hosting link), so it is 76 KB from there. Issue 16 took it from 73.9 to 76.8 KB
+ * (TimelineJS's spreadsheet as a format of its own, 1.5 KB in the converters' chunk; display dates,
+ * groups and media in the schema and the validator; the list of groups, a chunk of its own), so it is
+ * 79 KB from there.
  */
 export const KB = 1024;
 export const BUDGETS = {
@@ -19,5 +22,5 @@ export const BUDGETS = {
   narrow: 43 * KB,
   ownData: 50 * KB,
   iframe: 60 * KB,
-  everything: 76 * KB
+  everything: 79 * KB
 };

@@ -20,6 +20,14 @@ export interface Output {
   err(line: string): void;
 }
 
+/** How the summary names a converted file's format. */
+const KINDS: Record<LoadedDataset['format'], string> = {
+  json: '',
+  csv: 'CSV',
+  timelinejs: 'TimelineJS',
+  'timelinejs-sheet': 'TimelineJS spreadsheet'
+};
+
 export const CURATED = fileURLToPath(new URL('../data/events.json', import.meta.url));
 
 /**
@@ -44,7 +52,7 @@ export async function main(args: readonly string[], output: Output): Promise<0 |
   for (const issue of issues) err(formatIssue(issue));
 
   const quotes = dataset.events.reduce((count, event) => count + event.sources.length, 0);
-  const kind = format === 'json' ? '' : ` (${format === 'csv' ? 'CSV' : 'TimelineJS'})`;
+  const kind = format === 'json' ? '' : ` (${KINDS[format]})`;
   if (issues.length > 0) {
     err(
       `${name}: ${issues.length} problem${issues.length === 1 ? '' : 's'}; ${dataset.events.length} valid events`

@@ -70,7 +70,8 @@ const ON_DEMAND = {
   'src/lib/core/data/formats.ts': 'CSV and TimelineJS files',
   'src/lib/core/i18n/failures-en.ts': 'a dataset that cannot be shown (why, in English)',
   'src/lib/core/i18n/failures-id.ts': 'a dataset that cannot be shown (why, in Indonesian)',
-  'src/lib/components/IssueList.svelte': 'a dataset with problems (their list)'
+  'src/lib/components/IssueList.svelte': 'a dataset with problems (their list)',
+  'src/lib/components/groups.ts': 'data whose events have groups (their names), beside the first events'
 };
 /** Every chunk a module can ever load: its static imports and its dynamic ones, followed through. */
 function reachable(key) {

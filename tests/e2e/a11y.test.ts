@@ -2,6 +2,8 @@
  * Automated accessibility checks (axe-core) of what a reader sees: the timeline, an open event with its
  * archived article, and the list view, in light and dark colours. Serious and critical findings fail.
  */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
@@ -61,6 +63,23 @@ for (const colorScheme of ['light', 'dark'] as const) {
       // The article a page without scripts shows, which the page shows for printing too (axe needs scripts).
       await page.emulateMedia({ media: 'print' });
       await expect(page.locator('main blockquote').first()).toBeVisible();
+      expect(await seriousViolations(page)).toEqual([]);
+    });
+
+    test('a TimelineJS spreadsheet previewed on /make/, its groups listed, has no serious accessibility violations', async ({
+      page
+    }) => {
+      test.setTimeout(60_000);
+      await page.goto('/make/');
+      await page
+        .getByRole('textbox', { name: /^Dataset/ })
+        .fill(
+          readFileSync(
+            fileURLToPath(new URL('../fixtures/formats/timelinejs-template.csv', import.meta.url)),
+            'utf8'
+          )
+        );
+      await expect(page.getByRole('list', { name: 'Groups' })).toBeVisible();
       expect(await seriousViolations(page)).toEqual([]);
     });
 

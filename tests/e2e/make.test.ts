@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { oneEventDataset } from './helpers';
+import { readDataset } from '../../src/lib/data/read';
 
 const lf = (text: string) => text.replace(/\r\n?/g, '\n');
 const fixture = (name: string) =>
@@ -61,6 +62,80 @@ test.describe('the authoring page', () => {
     await expect(page.getByRole('status').filter({ hasText: 'Read as' })).toContainText(
       'Read as TimelineJS JSON: 3 valid events, 0 problems'
     );
+  });
+});
+
+test.describe('coming from TimelineJS', () => {
+  test("previews its spreadsheet dropped as CSV with its eras named and its groups shown, and downloads it as the project's JSON", async ({
+    page
+  }) => {
+    await page.goto('/make/');
+    await expect(page.getByRole('textbox', { name: /^Dataset/ })).toBeEnabled();
+    // Dropped as a reader drops a file from their desktop: a drop event carrying it.
+    const drop = await page.evaluateHandle((csv) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([csv], 'my-own-timeline.csv', { type: 'text/csv' }));
+      return transfer;
+    }, fixture('timelinejs-template.csv'));
+    await page.getByRole('group', { name: /^Dataset/ }).dispatchEvent('drop', { dataTransfer: drop });
+    await expect(page.getByRole('status').filter({ hasText: 'Read as' })).toContainText(
+      'Read as TimelineJS spreadsheet: 10 valid events, 2 eras, 2 groups, 0 problems'
+    );
+
+    const preview = page.getByRole('region', { name: 'Preview' });
+    await expect(preview.getByText('The space race', { exact: true })).toBeVisible();
+    await expect(preview.getByText('From the first satellite to the Moon.')).toBeVisible();
+    const eras = preview.getByRole('group', { name: 'Episodes' });
+    await expect(eras.getByRole('button', { name: 'The first satellites' })).toBeVisible();
+    await expect(eras.getByRole('button', { name: 'To the Moon' })).toBeVisible();
+    await expect(preview.getByRole('list', { name: 'Groups' }).getByRole('listitem')).toHaveText([
+      'Soviet Union (5)',
+      'United States (4)'
+    ]);
+    // Each event says its group, and its details name it.
+    const soviet = preview
+      .getByRole('group', { name: 'Events' })
+      .getByRole('button', { name: /, Soviet Union$/ });
+    await soviet.first().click();
+    const details = preview.getByRole('complementary');
+    await expect(details.getByRole('term')).toContainText(['Group']);
+    await expect(details.getByRole('definition')).toContainText(['Soviet Union']);
+
+    const download = page.getByRole('link', { name: /Download the valid events/ });
+    const [file] = await Promise.all([page.waitForEvent('download'), download.click()]);
+    const json = readFileSync(await file.path(), 'utf8');
+    const again = await readDataset(json, { name: 'timeline.json' });
+    expect(again.format).toBe('json');
+    expect(again.issues).toEqual([]);
+    expect(again.dataset.events).toHaveLength(10);
+    expect(again.dataset.episodes?.map((episode) => episode.title.en)).toEqual([
+      'The first satellites',
+      'To the Moon'
+    ]);
+    expect(again.dataset.events.find((event) => event.id === 'apollo-11')).toMatchObject({
+      displayDate: { en: '20 July 1969, 20:17 UTC' },
+      group: { en: 'United States' },
+      media: { url: 'https://example.org/apollo11.jpg', credit: 'NASA', caption: 'Buzz Aldrin on the Moon' }
+    });
+  });
+
+  test('reads the sheet pasted from the spreadsheet as tab-separated text, and names a bad row by its line', async ({
+    page
+  }) => {
+    await page.goto('/make/');
+    const tsv = fixture('broken-sheet.tsv');
+    await page.getByRole('textbox', { name: /^Dataset/ }).fill(tsv);
+    await expect(page.getByRole('status').filter({ hasText: 'Read as' })).toContainText(
+      'Read as TimelineJS spreadsheet: 1 valid event, 1 group, 2 problems'
+    );
+    const problems = page.getByRole('list', { name: 'Problems' });
+    await expect(problems).toContainText('line 4: Month is not a month number: "14"');
+    await expect(problems).toContainText('line 5 (event "not-in-the-calendar"): start is not valid');
+    await expect(
+      page
+        .getByRole('region', { name: 'Preview' })
+        .getByRole('button', { name: 'Fine, 25 April 2019, Talks' })
+    ).toBeVisible();
   });
 });
 

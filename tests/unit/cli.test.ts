@@ -70,6 +70,27 @@ describe('npm run validate', () => {
     expect(stderr).toContain('note: timelinejs.json: slide 2: media.url was left out');
   });
 
+  it("accepts TimelineJS's spreadsheet template as CSV, every event valid, saying at its line what it left out", () => {
+    const { code, stdout, stderr } = validate('tests/fixtures/formats/timelinejs-sheet.csv');
+    expect(code).toBe(0);
+    expect(stdout).toBe(
+      'timelinejs-sheet.csv (TimelineJS spreadsheet): valid — 10 events; no claims, 10 summaries not sentence-cited; 0 quotes found verbatim, 10 not checkable; 5 articles and 0 record sources; 0 notes'
+    );
+    expect(stderr).toContain(
+      'note: timelinejs-sheet.csv: line 6: Time was left out: the timeline places events by the day at the finest; the day is kept'
+    );
+  });
+
+  it('names the line and column of each problem in a TimelineJS sheet pasted as tab-separated text, and exits 1', () => {
+    const { code, stderr } = validate('tests/fixtures/formats/broken-sheet.tsv');
+    expect(code).toBe(1);
+    expect(stderr.split('\n').filter((line) => !line.startsWith('note:'))).toEqual([
+      'broken-sheet.tsv: line 4: Month is not a month number: "14"',
+      'broken-sheet.tsv: line 5 (event "not-in-the-calendar"): start is not valid: 2019-02-30 is not a date in the calendar: February 2019 has 28 days',
+      'broken-sheet.tsv: 2 problems; 1 valid events'
+    ]);
+  });
+
   it('says what a path is when it is no file to read: a device, a file in UTF-32', () => {
     const device = validate('/dev/null');
     expect(device.code).toBe(1);

@@ -81,6 +81,17 @@ describe('formatRange and formatEventDate', () => {
     expect(formatEventDate({ start: '2019-04-18', approximate: true }, 'en')).toBe('about 18 April 2019');
     expect(formatEventDate({ start: '2019-04-18', approximate: true }, 'id')).toBe('sekitar 18 April 2019');
   });
+
+  it('shows the date as the data words it for a reader, in their language where it is given', () => {
+    const spring = {
+      start: '1969-03',
+      end: '1969-05',
+      displayDate: { en: 'Spring 1969', id: 'Musim semi 1969' }
+    };
+    expect(formatEventDate(spring, 'en')).toBe('Spring 1969');
+    expect(formatEventDate(spring, 'id')).toBe('Musim semi 1969');
+    expect(formatEventDate({ start: '-0500', displayDate: { en: 'c. 500 BC' } }, 'id')).toBe('c. 500 BC');
+  });
 });
 
 describe('month names', () => {

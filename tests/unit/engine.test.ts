@@ -96,6 +96,19 @@ describe('where a move goes', () => {
   });
 });
 
+describe("a mark's name", () => {
+  it('says the date as the data words it, and the group the event belongs to', () => {
+    const grouped = [
+      { ...event('a', '1969-07-20'), displayDate: { en: 'July 1969' }, group: { en: 'Moon' } },
+      event('b', '1975-07-17')
+    ];
+    const names = computeFrame(model(grouped), { transform: { k: 1, x: 0 }, focusIndex: 0 }).marks.map(
+      (mark) => mark.name
+    );
+    expect(names).toEqual(['Event a, July 1969, Moon', 'Event b, 17 July 1975']);
+  });
+});
+
 describe('bars', () => {
   const m = model([
     event('r1', '2019-01', '2019-06'),

@@ -14,7 +14,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../scripts/cli';
 import { locateJsonError } from '../../src/lib/core/data/json';
-import { csvToDataset, CsvError, timelineJsToDataset } from '../../src/lib/core/data/formats';
+import {
+  csvToDataset,
+  CsvError,
+  SHEET_COLUMNS,
+  timelineJsSheetToDataset,
+  timelineJsToDataset
+} from '../../src/lib/core/data/formats';
 import { LoadError } from '../../src/lib/data/failure';
 import { readDataset } from '../../src/lib/data/read';
 
@@ -172,7 +178,17 @@ describe('for any hostile input', () => {
   it('the converters are total: a TimelineJS shape of any values, a CSV of any text', () => {
     const anything = fc.anything({ maxDepth: 3, withObjectString: true, withNullPrototype: true });
     const slide = fc.dictionary(
-      fc.constantFrom('start_date', 'end_date', 'text', 'media', 'unique_id', '__proto__', 'toString'),
+      fc.constantFrom(
+        'start_date',
+        'end_date',
+        'text',
+        'media',
+        'unique_id',
+        'group',
+        'display_date',
+        '__proto__',
+        'toString'
+      ),
       fc.oneof(anything, fc.record({ year: anything, month: anything, headline: anything, url: anything }))
     );
     fc.assert(
@@ -189,6 +205,15 @@ describe('for any hostile input', () => {
         } catch (error) {
           expect(error).toBeInstanceOf(CsvError);
         }
+      }),
+      runs
+    );
+    // TimelineJS's spreadsheet never throws: its header is what told it apart.
+    const header = `${SHEET_COLUMNS.join(',')},__proto__\n`;
+    fc.assert(
+      fc.property(fc.oneof(salted, fc.string()), fc.constantFrom(',', '\t'), (text, separator) => {
+        const converted = timelineJsSheetToDataset(header.replaceAll(',', separator) + text, 's.csv');
+        expect(Array.isArray((converted.data as { events: unknown[] }).events)).toBe(true);
       }),
       runs
     );

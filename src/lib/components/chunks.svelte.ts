@@ -2,7 +2,8 @@
  * The parts of a timeline that not every reader needs, each a chunk of its own: the gestures (d3-zoom:
  * drag, pinch, ctrl+wheel; sideways wheel), the details panel (quotes, citations, notes, the
  * archived-text viewer, with its styles), the words only an open event needs, in the timeline's
- * language, and the narrow layout (with its styles), which only a narrow timeline draws. Each is
+ * language, the narrow layout (with its styles), which only a narrow timeline draws, and the list of
+ * groups, which only data with groups shows. Each is
  * fetched once; a failed fetch is tried again at the next request.
  */
 import { untrack } from 'svelte';
@@ -12,12 +13,15 @@ import type { Locale } from '../core/time/dates.js';
 type Gestures = typeof import('../gestures/zoom.js');
 type Details = typeof import('./details.js');
 type Story = typeof import('./story.js');
+type Groups = typeof import('./groups.js');
 
 export class TimelineChunks {
   /** d3-zoom's attachment, once loaded; the grab cursor shows from then on. */
   gestures: Gestures | null = $state.raw(null);
   details: Details | null = $state.raw(null);
   story: Story | null = $state.raw(null);
+  /** The list of the events' groups, for data whose events have groups only. */
+  groups: Groups | null = $state.raw(null);
   /** The open event's words, if they are in the timeline's language (never another's under its name). */
   get words(): DetailMessages | null {
     return this.#words?.locale === this.#locale() ? this.#words : null;
@@ -73,11 +77,18 @@ export class TimelineChunks {
    * timeline, a touch, focus inside it: call the function returned — so it is there by the time the
    * reader opens an event, or once the first events are drawn when an event is open from the start; the
    * gestures at once after the first events, or at intent if that comes sooner; the narrow layout at
-   * once, for a narrow timeline only. Until they arrive, the buttons and keys move the view without
+   * once, for a narrow timeline only; the list of groups at once, for data with groups only. Until they arrive, the buttons and keys move the view without
    * animation. Call it while the component initialises: it sets up effects.
    */
   follow(
-    view: { width(): number; narrow(): boolean; open(): boolean; locale(): Locale; id(): string },
+    view: {
+      width(): number;
+      narrow(): boolean;
+      open(): boolean;
+      locale(): Locale;
+      id(): string;
+      grouped(): boolean;
+    },
     wantTexts: () => void
   ): () => void {
     const details = () => {
@@ -89,6 +100,17 @@ export class TimelineChunks {
     });
     $effect(() => {
       if (view.narrow()) this.loadStory();
+    });
+    $effect(() => {
+      if (!view.grouped()) return;
+      this.#fetch(
+        'groups',
+        () => import('./groups.js'),
+        (module) => {
+          this.#adopt(module.css);
+          this.groups = module;
+        }
+      );
     });
     // The moment the first events are in the page, for whoever measures it (tests/e2e/budget.test.ts
     // counts what was fetched before it; a blogger sees it in the browser's performance panel). A narrow

@@ -3,6 +3,7 @@
  * as `bind:clientWidth` does, without the size-binding runtime that binding brings into the embed.
  */
 import type { Attachment } from 'svelte/attachments';
+import { canvasMeasure, type Measurers } from '../state/measure.js';
 
 export function clientWidth(set: (width: number) => void): Attachment<HTMLElement> {
   return (node) => {
@@ -10,5 +11,20 @@ export function clientWidth(set: (width: number) => void): Attachment<HTMLElemen
     const observer = new ResizeObserver(() => set(node.clientWidth));
     observer.observe(node);
     return () => observer.disconnect();
+  };
+}
+
+/**
+ * `{@attach measured(timeline)}` on the timeline's root: the labels' font (its `.measure-probe`) and the
+ * view's width, measured together as the root is attached and before anything is drawn (the content
+ * waits for a width), so that the engine lays the events out once. Drawn at once, the marks were laid
+ * out on a guessed width, then on the real one with estimated label widths, then again when the font
+ * was measured: three models and three drawings at start.
+ */
+export function measured(timeline: { measurers: Measurers; width: number }): Attachment<HTMLElement> {
+  return (node) => {
+    const probe = node.querySelector('.measure-probe');
+    if (probe) timeline.measurers = canvasMeasure(probe);
+    return clientWidth((w) => (timeline.width = w))(node);
   };
 }

@@ -1,7 +1,7 @@
 /**
  * One way in for a dataset, whatever brought it (a fetch, a file on disk, a paste): its bytes decoded
  * (decode.ts), what is no dataset told as such (empty, binary, a web page, too large, too deep), the
- * format told apart by content (the project's JSON, CSV, TimelineJS JSON), the file converted to the
+ * format told apart by content (the project's JSON, CSV, TimelineJS JSON or spreadsheet), the file converted to the
  * project's shape, the archived texts its sources name read beside it, and the whole validated by the
  * same rules everywhere. The result is the valid part with every problem located; only when there is
  * nothing to show at all does it throw a `LoadError`, whose `failure` says why (failure.ts).
@@ -16,7 +16,14 @@ import { textFiles, textsBySource } from '../core/data/fingerprint.js';
 import type { Converted } from '../core/data/formats.js';
 import type { Issue } from '../core/data/issue.js';
 import { MAX_DATASET_BYTES, MAX_DEPTH } from '../core/data/limits.js';
-import { isTimelineJs, looksBinary, looksLikeHtml, looksLikeJson, type Format } from '../core/data/sniff.js';
+import {
+  isTimelineJs,
+  looksBinary,
+  looksLikeHtml,
+  looksLikeJson,
+  looksLikeTimelineJsSheet,
+  type Format
+} from '../core/data/sniff.js';
 import type { DatasetInput, ValidationResult } from '../core/data/validate.js';
 import { ownField } from '../core/own.js';
 import { decodeBytes } from './decode.js';
@@ -89,7 +96,7 @@ async function parseJsonText(text: string, name: string): Promise<unknown> {
   }
 }
 
-/** Parses the text as JSON or converts CSV and TimelineJS. */
+/** Parses the text as JSON or converts CSV and TimelineJS (its JSON or its spreadsheet). */
 async function convert(
   text: string,
   name: string
@@ -103,7 +110,11 @@ async function convert(
   const formats = await import('../core/data/formats.js');
   try {
     const converted =
-      json === undefined ? formats.csvToDataset(text, name) : formats.timelineJsToDataset(json, name);
+      json !== undefined
+        ? formats.timelineJsToDataset(json, name)
+        : looksLikeTimelineJsSheet(text)
+          ? formats.timelineJsSheetToDataset(text, name)
+          : formats.csvToDataset(text, name);
     return { converted, formats };
   } catch (error) {
     if (!(error instanceof formats.CsvError)) throw error;

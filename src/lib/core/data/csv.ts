@@ -26,13 +26,25 @@ export interface CsvRow {
 }
 
 /**
+ * The separator of a spreadsheet's text: a tab when its first line holds one (what a copy from a
+ * spreadsheet pastes), a comma otherwise (what "Download as CSV" writes).
+ *
+ * separatorOf('Year\tMonth\n2019\t4') → '\t'; separatorOf('id,start') → ','
+ */
+export function separatorOf(text: string): ',' | '\t' {
+  const end = text.search(/[\r\n]/);
+  return (end === -1 ? text : text.slice(0, end)).includes('\t') ? '\t' : ',';
+}
+
+/**
  * Parses CSV by RFC 4180 as spreadsheets write it: commas, quoted fields with commas, doubled quotes and
- * line breaks inside, CRLF or LF. Returns rows with the line each starts on (1-based); a row whose quote
- * is never closed comes last, marked `unclosed`.
+ * line breaks inside, CRLF or LF; tab-separated text alike, its separator told by `separatorOf`. Returns
+ * rows with the line each starts on (1-based); a row whose quote is never closed comes last, marked
+ * `unclosed`.
  *
  * parseCsv('a,b\n"x, y","say ""hi"""') → [{ line: 1, cells: ['a', 'b'] }, { line: 2, cells: ['x, y', 'say "hi"'] }]
  */
-export function parseCsv(text: string): CsvRow[] {
+export function parseCsv(text: string, separator: ',' | '\t' = separatorOf(text)): CsvRow[] {
   const rows: CsvRow[] = [];
   const source = text.replace(/^\ufeff/, '');
   let line = 1;
@@ -54,7 +66,7 @@ export function parseCsv(text: string): CsvRow[] {
       }
     } else if (char === '"' && cell === '') {
       quoted = true;
-    } else if (char === ',') {
+    } else if (char === separator) {
       cells.push(cell);
       cell = '';
     } else if (char === '\n' || char === '\r') {

@@ -1,7 +1,8 @@
 /**
- * The three formats a dataset may come in, told apart by content (sniff.ts): the project's JSON, CSV (as a
- * spreadsheet exports it, csv.ts) and TimelineJS's JSON (timelinejs.ts). CSV and TimelineJS are converted
- * to the project's shape, then validated by the same rules. One chunk for both, loaded only for them.
+ * The formats a dataset may come in, told apart by content (sniff.ts): the project's JSON, CSV (as a
+ * spreadsheet exports it, csv.ts), TimelineJS's JSON (timelinejs.ts) and TimelineJS's spreadsheet
+ * template as CSV or pasted as tab-separated text (timelinejs-sheet.ts). All but the first are converted
+ * to the project's shape, then validated by the same rules. One chunk for them, loaded only for them.
  *
  * Both converters are total: a bad row or slide becomes an issue at its line or slide, and the others
  * are converted; only a text that is no dataset at all (a CSV naming none of the columns) throws.
@@ -13,6 +14,7 @@ export type { Format };
 export { CSV_COLUMNS, CsvError, parseCsv } from './csv.js';
 export { csvToDataset } from './csv-dataset.js';
 export { timelineJsToDataset } from './timelinejs.js';
+export { timelineJsSheetToDataset, SHEET_COLUMNS } from './timelinejs-sheet.js';
 export { htmlToText } from './html-text.js';
 
 /** Where the records of a converted dataset came from, as messages name them: `line 4`, `slide 3`. */
@@ -21,6 +23,8 @@ export interface Places {
   events: { event: string; quotes: string[] }[];
   /** By source (its index in the converted `sources`). */
   sources: string[];
+  /** By episode id: the row or era that made it (a Map: an id such as `constructor` is only an id). */
+  episodes?: Map<string, string>;
 }
 
 /** A dataset in the project's shape, ready for `validateDataset`, with where each record came from. */
@@ -51,6 +55,7 @@ export function locateIssues(issues: Issue[], converted: Converted): Issue[] {
       const quote = /^sources\[(\d+)\]/.exec(issue.field ?? '');
       place = at && quote ? (at.quotes[Number(quote[1])] ?? at.event) : at?.event;
     } else if (issue.source !== undefined) place = places.sources[issue.source];
+    else place = places.episodes?.get(/^episode "(.*)"$/.exec(issue.record ?? '')?.[1] ?? '');
     return place ? { ...issue, record: `${place} (${issue.record})` } : issue;
   });
 }

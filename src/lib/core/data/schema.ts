@@ -157,7 +157,27 @@ export const EventSchema = strict({
   place: v.optional(PlaceSchema),
   people: v.optional(v.array(nonEmpty('a person'))),
   sources: v.pipe(v.array(CitationSchema), v.minLength(1, 'an event needs at least one source quote')),
-  notes: v.optional(v.array(NoteSchema))
+  notes: v.optional(v.array(NoteSchema)),
+  displayDate: v.optional(
+    doc(
+      TextSchema,
+      'The date as a reader sees it ("Spring 1969", "c. 500 BC"), shown instead of the formatted `start`–`end`, which still place the event.'
+    )
+  ),
+  group: v.optional(
+    doc(
+      TextSchema,
+      "The group the event belongs to (a TimelineJS sheet's `Group`), named beside it and in the timeline's list of groups."
+    )
+  ),
+  media: v.optional(
+    strict({
+      url: v.optional(v.pipe(v.string(), v.url('the media url must be an absolute URL'))),
+      credit: v.optional(nonEmpty('the media credit')),
+      caption: v.optional(nonEmpty('the media caption')),
+      alt: v.optional(nonEmpty('the media alt text'))
+    })
+  )
 });
 
 export const PublishedSchema = strict({
@@ -219,6 +239,9 @@ export const EpisodeSchema = strict({
 export const DatasetSchema = strict({
   $schema: v.optional(v.string()),
   title: v.optional(TextSchema),
+  description: v.optional(
+    doc(TextSchema, "What the timeline is about, in a sentence or two (a TimelineJS title slide's text).")
+  ),
   episodes: v.optional(
     doc(
       v.array(EpisodeSchema),

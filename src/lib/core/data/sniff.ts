@@ -6,7 +6,15 @@
 import { ownField } from '../own.js';
 
 /** The formats a dataset file may come in; see formats.ts for the conversions. */
-export type Format = 'json' | 'csv' | 'timelinejs';
+export type Format = 'json' | 'csv' | 'timelinejs' | 'timelinejs-sheet';
+
+/** Each format's name, as messages give it. */
+export const FORMAT_NAMES: Record<Format, string> = {
+  json: 'the project’s JSON',
+  csv: 'CSV',
+  timelinejs: 'TimelineJS JSON',
+  'timelinejs-sheet': 'TimelineJS spreadsheet'
+};
 
 /**
  * Whether a text is JSON (ours or TimelineJS's) rather than CSV: it starts like JSON. Cheap, so a large
@@ -28,6 +36,21 @@ export function isTimelineJs(data: unknown): boolean {
   const events = ownField(data, 'events');
   const first: unknown = Array.isArray(events) ? events[0] : undefined;
   return ownField(first, 'start_date') !== undefined;
+}
+
+/**
+ * Whether a text is TimelineJS's spreadsheet template, exported as CSV or pasted as tab-separated text:
+ * its header (the first line) names the columns `Year` and `Headline`, which the project's CSV has not.
+ *
+ * looksLikeTimelineJsSheet('Year,Month,Day,Time,…,Headline,Text,…') → true; looksLikeTimelineJsSheet('id,start') → false
+ */
+export function looksLikeTimelineJsSheet(text: string): boolean {
+  const start = text.replace(/^\ufeff/, '').slice(0, 2000);
+  const end = start.search(/[\r\n]/);
+  const names = (end === -1 ? start : start.slice(0, end))
+    .split(/[,\t]/)
+    .map((name) => name.trim().replace(/^"|"$/g, '').trim().toLowerCase());
+  return names.includes('year') && names.includes('headline');
 }
 
 /**

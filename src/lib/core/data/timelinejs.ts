@@ -8,6 +8,7 @@
  */
 import type { Converted } from './formats.js';
 import { htmlToText } from './html-text.js';
+import { decorations, LEFT_OUT } from './timelinejs-decorations.js';
 import type { Issue } from './issue.js';
 import { ownField } from '../own.js';
 import { safeUrl } from '../url.js';
@@ -40,6 +41,13 @@ const PARTS = {
   media: 'media',
   background: 'background'
 };
+/** What a slide may hold that the timeline cannot show, said in a notice (as for the spreadsheet's columns). */
+const CANNOT_SHOW = [
+  ['start_date', 'hour', LEFT_OUT.time],
+  ['end_date', 'hour', LEFT_OUT.time],
+  ['media', 'thumbnail', LEFT_OUT.thumbnail],
+  ['background', undefined, LEFT_OUT.background]
+] as const;
 /** Parts that only decorate a slide: when bad, they are left out and the slide is kept. */
 const DECORATION = new Set(['media', 'background']);
 
@@ -47,7 +55,7 @@ const isObject = (value: unknown): value is object =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** A value for a message: short scalars as JSON, anything else by its kind (never a whole subtree). */
-function shown(value: unknown): string {
+export function shown(value: unknown): string {
   if (typeof value === 'string' || typeof value === 'number') {
     const json = JSON.stringify(value);
     return json.length > 60 ? `${json.slice(0, 60)}…` : json;
@@ -57,14 +65,18 @@ function shown(value: unknown): string {
 }
 
 /** Text from a field: a string or a number as text, '' when absent, null when it is something else. */
-function textOf(value: unknown): string | null {
+export function textOf(value: unknown): string | null {
   if (value === undefined || value === null) return '';
   if (typeof value === 'string') return htmlToText(value);
   return typeof value === 'number' && Number.isFinite(value) ? String(value) : null;
 }
 
 /** A TimelineJS date as one of our ISO shapes, its precision kept: {year: 2019, month: 4} → "2019-04". */
-function isoOf(date: unknown, field: string, problem: (field: string, message: string) => void): string {
+export function isoOf(
+  date: unknown,
+  field: string,
+  problem: (field: string, message: string) => void
+): string {
   const part = (key: string, pattern: RegExp, max: number) => {
     const raw = ownField(date, key);
     if (raw === undefined || raw === '' || raw === null) return undefined;
@@ -93,7 +105,7 @@ function isoOf(date: unknown, field: string, problem: (field: string, message: s
 }
 
 /** A slide's or an era's `start_date` (required) and `end_date` as ISO shapes; '' where absent or bad. */
-function datesOf(
+export function datesOf(
   item: object,
   problem: (field: string, message: string) => void
 ): { start: string; end: string } {
@@ -106,7 +118,7 @@ function datesOf(
 }
 
 /** The host of an http(s) URL, or undefined for anything that is not one (`"http://"`, `javascript:`). */
-function hostOf(url: string): string | undefined {
+export function hostOf(url: string): string | undefined {
   const safe = safeUrl(url);
   return safe === undefined ? undefined : new URL(safe).hostname || undefined;
 }
@@ -144,6 +156,7 @@ export function timelineJsToDataset(data: unknown, file: string): Converted {
   const titleSlide = ownField(data, 'title');
   if (isObject(titleSlide)) checkSlide(titleSlide, unknown('title slide'), () => {});
   const title = textOf(ownField(ownField(titleSlide, 'text'), 'headline')) || file;
+  const description = textOf(ownField(ownField(titleSlide, 'text'), 'text'));
 
   const sources = new Map<string, Record<string, unknown>>();
   const sourcePlaces: string[] = [];
@@ -178,6 +191,16 @@ export function timelineJsToDataset(data: unknown, file: string): Converted {
     const caption = textOf(ownField(media, 'caption'));
     if (credit === null) leftOut('media.credit', 'it is not text');
     if (caption === null) leftOut('media.caption', 'it is not text');
+    const alt = textOf(ownField(media, 'alt'));
+    if (alt === null) leftOut('media.alt', 'it is not text');
+    const group = textOf(ownField(item, 'group'));
+    if (group === null) leftOut('group', 'it is not text');
+    const displayDate = textOf(ownField(item, 'display_date'));
+    if (displayDate === null) leftOut('display_date', 'it is not text');
+    for (const [part, key, why] of CANNOT_SHOW) {
+      const value = key ? ownField(ownField(item, part), key) : ownField(item, part);
+      if (value !== undefined && value !== null && value !== '') leftOut(key ? `${part}.${key}` : part, why);
+    }
     const rawUrl = ownField(media, 'url');
     const host = typeof rawUrl === 'string' ? hostOf(rawUrl) : undefined;
     if (rawUrl !== undefined && rawUrl !== '' && host === undefined) {
@@ -207,19 +230,29 @@ export function timelineJsToDataset(data: unknown, file: string): Converted {
       title: { en: headline || summary.slice(0, 80) },
       summary: { en: summary },
       category: 'report',
-      sources: [{ source: sourceId, quote: summary, translation: summary }]
+      sources: [{ source: sourceId, quote: summary, translation: summary }],
+      ...decorations({
+        displayDate: displayDate ?? '',
+        group: group ?? '',
+        ...(host ? { url: rawUrl as string } : {}),
+        credit: credit ?? '',
+        caption: caption ?? '',
+        alt: alt ?? ''
+      })
     });
   });
-  const episodes = erasToEpisodes(ownField(data, 'eras'), file, issues);
+  const eras = new Map<string, string>();
+  const episodes = erasToEpisodes(ownField(data, 'eras'), file, issues, eras);
   return {
     format: 'timelinejs',
     data: {
       title: { en: title },
+      ...(description ? { description: { en: description } } : {}),
       ...(episodes.length ? { episodes } : {}),
       sources: [...sources.values()],
       events
     },
-    places: { events: places, sources: sourcePlaces },
+    places: { events: places, sources: sourcePlaces, episodes: eras },
     issues,
     notices
   };
@@ -227,10 +260,15 @@ export function timelineJsToDataset(data: unknown, file: string): Converted {
 
 /**
  * TimelineJS's eras are the story's chapters: each becomes an episode, named by its headline. An era
- * that is no object or has no usable start date is an issue at `era N`, and the others are kept.
+ * that is no object or has no usable start date is an issue at `era N`, and the others are kept. Each
+ * episode's id goes into `used` with its era's place, for the validator's messages (`locateIssues`).
  */
-function erasToEpisodes(eras: unknown, file: string, issues: Issue[]): Record<string, unknown>[] {
-  const used = new Set<string>();
+function erasToEpisodes(
+  eras: unknown,
+  file: string,
+  issues: Issue[],
+  used: Map<string, string>
+): Record<string, unknown>[] {
   const episodes: Record<string, unknown>[] = [];
   (Array.isArray(eras) ? eras : []).forEach((era: unknown, index) => {
     const record = `era ${index + 1}`;
@@ -247,7 +285,7 @@ function erasToEpisodes(eras: unknown, file: string, issues: Issue[]): Record<st
     const title = headline || `Era ${index + 1}`;
     let id = slug(title);
     while (used.has(id)) id = `${id}-${index + 1}`;
-    used.add(id);
+    used.set(id, record);
     episodes.push({ id, title: { en: title }, start, end: end || start });
   });
   return episodes;

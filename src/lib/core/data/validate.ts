@@ -30,6 +30,7 @@ export { closestPassage, foldWhitespace } from './quote.js';
 
 export interface ValidDataset {
   title?: Text;
+  description?: Text;
   episodes?: Episode[];
   sources: Source[];
   events: TimelineEvent[];
@@ -284,11 +285,17 @@ export function validateDataset(input: DatasetInput): ValidationResult {
     events.push(event);
   });
 
-  const { title } = envelope.output;
+  const { title, description } = envelope.output;
   const episodes =
     envelope.output.episodes && validateEpisodes(file, envelope.output.episodes, events, issues);
   return {
-    dataset: { ...(title ? { title } : {}), ...(episodes ? { episodes } : {}), sources, events },
+    dataset: {
+      ...(title ? { title } : {}),
+      ...(description ? { description } : {}),
+      ...(episodes ? { episodes } : {}),
+      sources,
+      events
+    },
     issues,
     notices
   };

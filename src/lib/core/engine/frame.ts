@@ -186,7 +186,7 @@ function frameMark(model: Model, transform: ZoomTransform, mark: PlacedMark, foc
     boxX: labelled && mark.side === 'left' ? sx2 + g.dot - mark.labelWidth : sx - g.dot,
     dotX: labelled && mark.side === 'left' ? sx - sx2 - 2 * g.dot + mark.labelWidth : 0,
     name: event
-      ? `${title}, ${formatEventDate(first.event, locale)}`
+      ? `${title}, ${formatEventDate(first.event, locale)}${first.event.group ? `, ${localize(first.event.group, locale).text}` : ''}`
       : t.clusterName(
           title,
           others,

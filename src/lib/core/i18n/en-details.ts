@@ -19,6 +19,7 @@ export const enDetails = {
   expected: 'Reported in advance: the articles describe this as planned or expected.',
   place: 'Place',
   people: 'People',
+  group: 'Group',
   sources: 'Sources',
   translation: 'Translation',
   author: 'Author',

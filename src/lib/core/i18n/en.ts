@@ -24,6 +24,8 @@ export const en = {
   /** What a cluster's label adds to its most important member's title. */
   clusterMore: (others: number) => `+${others}`,
   episodes: 'Episodes',
+  /** The list of the events' groups (a TimelineJS sheet's `Group`), with how many each holds. */
+  groups: 'Groups',
   /** Between two episodes in the list for narrow screens. */
   later: (duration: string) => `${duration} later`,
   moreEvents: (count: number) => `${count} more event${count === 1 ? '' : 's'}`,

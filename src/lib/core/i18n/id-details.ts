@@ -15,6 +15,7 @@ export const idDetails: DetailMessages = {
   expected: 'Diberitakan sebelumnya: artikel menyebut ini sebagai rencana atau perkiraan.',
   place: 'Tempat',
   people: 'Tokoh',
+  group: 'Kelompok',
   sources: 'Sumber',
   translation: 'Terjemahan',
   author: 'Penulis',

@@ -27,6 +27,7 @@ export const id: Messages = {
     `${title} dan ${others} peristiwa lain, ${dates}: ${zooms ? 'perbesar' : 'tampilkan daftarnya'}`,
   clusterMore: (others) => `+${others}`,
   episodes: 'Babak',
+  groups: 'Kelompok',
   later: (duration) => `${duration} kemudian`,
   moreEvents: (count) => `${count} peristiwa lagi`,
   duration: (count, unit) => `${count} ${UNITS[unit]}`,

@@ -248,9 +248,12 @@ const APPROXIMATELY: Record<Locale, string> = { en: 'about', id: 'sekitar' };
  * formatEventDate({ start: '2019-04-18', approximate: true }, 'en') → "about 18 April 2019"
  */
 export function formatEventDate(
-  event: { start: string; end?: string; approximate?: boolean },
+  event: { start: string; end?: string; approximate?: boolean; displayDate?: { en: string; id?: string } },
   locale: Locale
 ): string {
+  // The label the data gives ("Spring 1969") is what a reader sees; `start` and `end` still place it.
+  const shown = event.displayDate;
+  if (shown) return (locale === 'id' && shown.id) || shown.en;
   const text = formatRange(event.start, event.end, locale);
   return event.approximate ? `${APPROXIMATELY[locale]} ${text}` : text;
 }
