@@ -56,6 +56,7 @@ const ENTRY = 'src/embed/element.svelte.ts';
 const ON_DEMAND = {
   'src/lib/core/i18n/id.ts': 'embeds shown in Indonesian, before their first events',
   'src/lib/gestures/zoom.ts': 'after the first events are drawn, or at the first pointer, touch or focus',
+  'src/lib/components/overview.ts': 'the overview strip, with the gestures',
   'src/lib/components/story.ts':
     'timelines narrower than 600 px (a phone, a sidebar), before their first events',
   'src/lib/components/details.ts':

@@ -14,12 +14,15 @@ type Gestures = typeof import('../gestures/zoom.js');
 type Details = typeof import('./details.js');
 type Story = typeof import('./story.js');
 type Groups = typeof import('./groups.js');
+type Overview = typeof import('./overview.js');
 
 export class TimelineChunks {
   /** d3-zoom's attachment, once loaded; the grab cursor shows from then on. */
   gestures: Gestures | null = $state.raw(null);
   details: Details | null = $state.raw(null);
   story: Story | null = $state.raw(null);
+  /** The overview strip, which comes with the gestures. */
+  overview: Overview | null = $state.raw(null);
   /** The list of the events' groups, for data whose events have groups only. */
   groups: Groups | null = $state.raw(null);
   /** The open event's words, if they are in the timeline's language (never another's under its name). */
@@ -39,11 +42,17 @@ export class TimelineChunks {
     this.#adopt = adopt;
   }
 
+  /** The gestures, and the overview strip with them (neither is needed to draw the first events). */
   loadGestures(): void {
     this.#fetch(
       'gestures',
       () => import('../gestures/zoom.js'),
       (module) => (this.gestures = module)
+    );
+    this.#fetch(
+      'overview',
+      () => import('./overview.js'),
+      (module) => (this.overview = module)
     );
   }
 

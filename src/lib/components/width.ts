@@ -19,12 +19,21 @@ export function clientWidth(set: (width: number) => void): Attachment<HTMLElemen
  * view's width, measured together as the root is attached and before anything is drawn (the content
  * waits for a width), so that the engine lays the events out once. Drawn at once, the marks were laid
  * out on a guessed width, then on the real one with estimated label widths, then again when the font
- * was measured: three models and three drawings at start.
+ * was measured: three models and three drawings at start. The font is measured again when a web font
+ * of the host page arrives.
  */
 export function measured(timeline: { measurers: Measurers; width: number }): Attachment<HTMLElement> {
   return (node) => {
-    const probe = node.querySelector('.measure-probe');
-    if (probe) timeline.measurers = canvasMeasure(probe);
-    return clientWidth((w) => (timeline.width = w))(node);
+    const measure = () => {
+      const probe = node.querySelector('.measure-probe');
+      if (probe) timeline.measurers = canvasMeasure(probe);
+    };
+    measure();
+    document.fonts?.addEventListener('loadingdone', measure);
+    const stopWidth = clientWidth((w) => (timeline.width = w))(node);
+    return () => {
+      document.fonts?.removeEventListener('loadingdone', measure);
+      stopWidth?.();
+    };
   };
 }
