@@ -62,6 +62,7 @@ export interface DatasetInput {
 
 /** A quick yes for an event Valibot would accept unchanged (accepts.ts): most of a valid dataset. */
 const acceptsEvent = accepts(EventSchema);
+const acceptsSource = accepts(SourceSchema);
 
 function validateSources(
   file: string,
@@ -77,12 +78,12 @@ function validateSources(
     const record = recordName('source', raw, index);
     // Each issue keeps the source's place in the file, for a converter to point at its line.
     const at = (found: Issue[]) => found.map((issue) => ({ ...issue, source: index }));
-    const parsed = v.safeParse(SourceSchema, raw);
-    if (!parsed.success) {
+    const parsed = acceptsSource(raw) ? undefined : v.safeParse(SourceSchema, raw);
+    if (parsed && !parsed.success) {
       issues.push(...at(schemaIssues(file, record, parsed.issues)));
       return;
     }
-    const source = parsed.output;
+    const source = parsed ? parsed.output : (raw as Source);
     const problems: Issue[] = [];
     if (seen.has(source.id)) {
       problems.push({ file, record, field: 'id', message: `repeats an id used by an earlier source` });

@@ -1,10 +1,11 @@
 /**
  * Label widths and label texts, cut only after a whole word. The layout asks how wide a label can be in
  * a given room (`fit`); the frame asks for the text of that width (`text`); both read the same measured
- * prefixes, so the text drawn is exactly the width laid out. Words are found by `Intl.Segmenter`, so a
+ * prefixes, so the text drawn is exactly the width laid out. Words are Unicode's (`words.ts`), so a
  * title in a script written without spaces is cut between its words too.
  */
 import type { Measure } from './measure.js';
+import { wordEnds } from './words.js';
 
 const ELLIPSIS = '…';
 
@@ -17,7 +18,7 @@ export class Labels {
   readonly widths: Float64Array;
   /** Per title, cut lazily: the texts of its word prefixes with an ellipsis, and their widths. */
   readonly #cuts = new Map<number, { texts: string[]; widths: number[] }>();
-  readonly #segmenter: Intl.Segmenter;
+  readonly #locale: string;
 
   /**
    * `pad` is the label's horizontal padding, both sides; `max` the widest label `index` may be.
@@ -36,7 +37,7 @@ export class Labels {
     this.#pad = pad;
     this.#max = max;
     this.widths = Float64Array.from(titles, (title, i) => Math.min(max(i), this.#width(title)));
-    this.#segmenter = new Intl.Segmenter(locale, { granularity: 'word' });
+    this.#locale = locale;
   }
 
   #width(text: string): number {
@@ -50,9 +51,8 @@ export class Labels {
       const texts: string[] = [];
       const widths: number[] = [];
       // A cut after each word, before the space or punctuation that follows it.
-      for (const segment of this.#segmenter.segment(title)) {
-        if (!segment.isWordLike) continue;
-        const text = `${title.slice(0, segment.index + segment.segment.length).trimEnd()}${ELLIPSIS}`;
+      for (const end of wordEnds(title, this.#locale)) {
+        const text = `${title.slice(0, end).trimEnd()}${ELLIPSIS}`;
         if (text.length > title.length) break;
         const width = this.#width(text);
         if (width > this.#max(index)) break;
