@@ -11,6 +11,7 @@
  * `wrapped`, `item`, `options`, `pipe`, `requirement`), as `@valibot/to-json-schema` does.
  */
 import type { GenericSchema } from 'valibot';
+import { EventSchema, SourceSchema } from './schema.js';
 
 type Check = (value: unknown) => boolean;
 
@@ -142,3 +143,7 @@ function compile(node: Node | undefined): Check {
 export function accepts(schema: GenericSchema): Check {
   return compile(schema as unknown as Node);
 }
+
+/** Quick yeses for the records of a dataset (validate.ts): most of a valid dataset's. */
+export const acceptsEvent = accepts(EventSchema);
+export const acceptsSource = accepts(SourceSchema);

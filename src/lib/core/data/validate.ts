@@ -22,7 +22,7 @@ import { closestPassage, foldWhitespace } from './quote.js';
 import { validateEpisodes } from './episodes.js';
 import { claimProblems, noteProblems } from './validate-claims.js';
 import { own } from '../own.js';
-import { accepts } from './accepts.js';
+import { acceptsEvent, acceptsSource } from './accepts.js';
 import { recordName, schemaIssues, unknownKeys } from './schema-issues.js';
 
 export { formatIssue, type Issue } from './issue.js';
@@ -59,10 +59,6 @@ export interface DatasetInput {
    */
   textsAbsent?: boolean;
 }
-
-/** A quick yes for an event Valibot would accept unchanged (accepts.ts): most of a valid dataset. */
-const acceptsEvent = accepts(EventSchema);
-const acceptsSource = accepts(SourceSchema);
 
 function validateSources(
   file: string,
@@ -186,11 +182,10 @@ function checkEvent(
     const article = folded.get(source.id);
     if (article === undefined) {
       // One string for all: a dataset without archived texts has this notice on every quote.
-      let message = unchecked.get(source.id);
-      if (message === undefined) {
-        message = `was not checked: source ${JSON.stringify(source.id)} has no archived text`;
-        unchecked.set(source.id, message);
-      }
+      const message =
+        unchecked.get(source.id) ??
+        `was not checked: source ${JSON.stringify(source.id)} has no archived text`;
+      unchecked.set(source.id, message);
       notices.push({ file, record, field: index === 0 ? 'sources[0].quote' : `${field}.quote`, message });
       return;
     }
