@@ -82,7 +82,11 @@ function base(node: Node): Check {
     }
     case 'array': {
       const item = compile(node.item);
-      return (value) => Array.isArray(value) && value.every((element) => item(element));
+      return (value) => {
+        if (!Array.isArray(value)) return false;
+        for (const element of value) if (!item(element)) return false;
+        return true;
+      };
     }
     case 'strict_object':
       return strictObject(node.entries ?? {});
@@ -108,7 +112,10 @@ function strictObject(entries: Record<string, Node>): Check {
   return (value) => {
     if (!isRecord(value)) return false;
     for (const key of required) if (!Object.hasOwn(value, key)) return false;
-    for (const key of Object.keys(value)) {
+    // `for…in` rather than Object.keys: no array per object. An inherited key (none in parsed JSON)
+    // is one Valibot would not read: a no.
+    for (const key in value) {
+      if (!Object.hasOwn(value, key)) return false;
       const check = checks.get(key);
       const field = value[key];
       if (!check || field === undefined || !check(field)) return false;
@@ -132,7 +139,11 @@ function compile(node: Node | undefined): Check {
     if (!check) return never;
     checks.push(check);
   }
-  return checks.length === 1 ? checks[0]! : (value) => checks.every((check) => check(value));
+  if (checks.length === 1) return checks[0]!;
+  return (value) => {
+    for (const check of checks) if (!check(value)) return false;
+    return true;
+  };
 }
 
 /**
