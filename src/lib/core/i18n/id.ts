@@ -6,6 +6,7 @@
  */
 import 'dayjs/locale/id.js';
 import type { Messages } from './en.js';
+import { readableNumber } from '../time/deep.js';
 
 const UNITS = { year: 'tahun', month: 'bulan', week: 'minggu', day: 'hari' } as const;
 
@@ -26,7 +27,7 @@ export const id: Messages = {
   episodes: 'Babak',
   later: (duration) => `${duration} kemudian`,
   moreEvents: (count) => `${count} peristiwa lagi`,
-  duration: (count, unit) => `${count} ${UNITS[unit]}`,
+  duration: (count, unit) => `${readableNumber(count, 'id')} ${UNITS[unit]}`,
   selected: (title, date) => `Dibuka: ${title}, ${date}`,
   closed: 'Rincian peristiwa ditutup',
   close: 'Tutup',

@@ -11,6 +11,7 @@
  */
 import { GEOMETRY, type Geometry } from '../layout/geometry.js';
 import { DAY_MS, MONTH_MS, YEAR_MS } from './dates.js';
+import { CALENDAR_END, CALENDAR_START } from './deep.js';
 import { piecewise, type Piecewise } from './piecewise.js';
 
 /** A stretch of time, UTC milliseconds, end exclusive. */
@@ -77,7 +78,10 @@ export const AXIS_DEFAULTS: AxisOptions = {
  * gapDuration(8 * YEAR_MS) → { count: 8, unit: 'year' }; gapDuration(45 * DAY_MS) → { count: 6, unit: 'week' }
  */
 export function gapDuration(ms: number): AxisBreak['duration'] {
-  if (ms >= YEAR_MS * 0.95) return { count: Math.max(1, Math.round(ms / YEAR_MS)), unit: 'year' };
+  const years = ms / YEAR_MS;
+  // "9.2 billion years": from ten thousand years on, two significant digits are what a gap is read by.
+  if (years >= 10_000) return { count: Number(years.toPrecision(2)), unit: 'year' };
+  if (ms >= YEAR_MS * 0.95) return { count: Math.max(1, Math.round(years)), unit: 'year' };
   if (ms >= MONTH_MS * 1.9) return { count: Math.round(ms / MONTH_MS), unit: 'month' };
   if (ms >= 13 * DAY_MS) return { count: Math.round(ms / (7 * DAY_MS)), unit: 'week' };
   return { count: Math.max(1, Math.round(ms / DAY_MS)), unit: 'day' };
@@ -232,7 +236,9 @@ export function toBase(transform: ZoomTransform, screen: number): number {
 export function maxZoom(axis: TimeAxis, viewWidth: number, daysInView: number): number {
   let densest = 0;
   for (const segment of axis.segments) {
-    densest = Math.max(densest, ((segment.x1 - segment.x0) * DAY_MS) / (segment.end - segment.start));
+    // Deep time is counted in years, not days (deep.ts): there, a year is the unit zoomed to.
+    const unit = segment.start < CALENDAR_START || segment.end > CALENDAR_END ? YEAR_MS : DAY_MS;
+    densest = Math.max(densest, ((segment.x1 - segment.x0) * unit) / (segment.end - segment.start));
   }
   if (densest <= 0) return 1;
   return Math.max(1, viewWidth / daysInView / densest);

@@ -8,12 +8,15 @@
  * module fills in when i18n/id.ts imports it).
  */
 import dayjs from 'dayjs';
+import { CALENDAR_END, CALENDAR_START, readableYear, yearAt, yearStart } from './deep.js';
 
 /**
  * The ISO shapes a date may take; the shape is the precision. A leading minus is a year before year 1
- * (astronomical numbering: `0000` is 1 BCE, `-0500` is 501 BCE).
+ * (astronomical numbering: `0000` is 1 BCE, `-0500` is 501 BCE). A year of five to twelve digits is deep
+ * time (deep.ts): the pattern lets a month or a day follow it only so that parseDate can say why not.
  */
-export const DATE_PATTERN = /^-?\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
+export const DATE_PATTERN = /^(?:-?\d{4}|-?[1-9]\d{4,11})(?:-\d{2}(?:-\d{2})?)?$/;
+const DEEP_DATE = /^-?\d{5}/;
 
 export type Precision = 'year' | 'month' | 'day';
 export type Locale = 'en' | 'id';
@@ -91,7 +94,17 @@ const parsed = new Map<string, DateSpan>();
 
 function parseUncached(iso: string): DateSpan {
   if (typeof iso !== 'string' || !DATE_PATTERN.test(iso)) {
-    throw new DateError(`${JSON.stringify(iso)} is not a date of the shape YYYY, YYYY-MM or YYYY-MM-DD`);
+    throw new DateError(
+      `${JSON.stringify(iso)} is not a date of the shape YYYY, YYYY-MM or YYYY-MM-DD, or a year alone of up to 12 digits such as -13800000000`
+    );
+  }
+  if (DEEP_DATE.test(iso)) {
+    // Deep time is counted in years: a month or a day there would claim a calendar that is not kept.
+    if (iso.indexOf('-', 1) > 0) {
+      throw new DateError(`${iso} is not a date: a year of more than four digits stands alone, without a month or a day`);
+    }
+    const year = Number(iso);
+    return { iso, precision: 'year', year, start: yearStart(year), end: yearStart(year + 1) };
   }
   const negative = iso.startsWith('-');
   const [yearText, monthText, dayText] = (negative ? iso.slice(1) : iso).split('-');
@@ -140,10 +153,13 @@ export function dateProblem(iso: unknown): string | null {
   }
 }
 
-/** "2019", "500", "501 BCE" (en) / "501 SM" (id): years before 1 count back from 1 BCE = year 0. */
-export function formatYear(year: number, locale: Locale): string {
-  if (year > 0) return String(year);
-  return `${1 - year} ${locale === 'id' ? 'SM' : 'BCE'}`;
+/**
+ * "2019", "500", "501 BCE" (en) / "501 SM" (id): years before 1 count back from 1 BCE = year 0. Deep years
+ * read as people read them, with at most `digits` significant digits from a million on (deep.ts):
+ * "10,000 BCE", "66 million years ago", "13,8 miliar tahun lalu", "1 million CE".
+ */
+export function formatYear(year: number, locale: Locale, digits?: number): string {
+  return readableYear(year, locale, digits);
 }
 
 /** monthName(8, 'id') → "Agustus" */
@@ -181,6 +197,8 @@ export function formatDate(date: string | DateSpan, locale: Locale): string {
  * formatInstant(Date.UTC(2019, 3, 25, 23), 'en') → "25 April 2019"
  */
 export function formatInstant(ms: number, locale: Locale): string {
+  // Beyond the calendar only the year is known (deep.ts).
+  if (ms < CALENDAR_START || ms >= CALENDAR_END) return formatYear(yearAt(ms), locale);
   const date = new Date(ms);
   const start = utcMs(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
   return formatDate(
@@ -208,9 +226,10 @@ export function formatRange(start: string, end: string | undefined, locale: Loca
   if (end === undefined || end === start) return formatDate(first, locale);
   const last = parseDate(end);
   if (first.precision === 'year' && last.precision === 'year') {
-    return first.year === last.year
-      ? formatYear(first.year, locale)
-      : `${formatYear(first.year, locale)}–${formatYear(last.year, locale)}`;
+    if (first.year === last.year) return formatYear(first.year, locale);
+    const [from, to] = [formatYear(first.year, locale), formatYear(last.year, locale)];
+    // "2002–2019", but "66 million years ago – 23 million years ago": a dash between words is spaced.
+    return /\s/.test(from + to) ? `${from} – ${to}` : `${from}–${to}`;
   }
   // Within one year, the year is said once: "26–27 April 2019", "February – 27 April 2019".
   if (first.year === last.year && first.precision !== 'year' && last.precision !== 'year') {

@@ -5,6 +5,7 @@
  */
 import { utcDay, utcMonth, utcYear, type TimeInterval } from 'd3-time';
 import { toScreen, type TimeAxis, type ZoomTransform } from './axis.js';
+import { CALENDAR_END, CALENDAR_START, DEEP_STEPS, roundYears, yearAt } from './deep.js';
 import {
   DAY_MS,
   MONTH_MS,
@@ -72,27 +73,34 @@ export function axisTicks(
     if (sx1 < 0 || sx0 > viewWidth) continue;
     const right = Math.min(sx1, viewWidth);
     const msPerPx = (segment.end - segment.start) / (sx1 - sx0);
-    const step = TICK_STEPS.find((s) => s.ms >= msPerPx * spacing) ?? TICK_STEPS.at(-1)!;
+    const step = TICK_STEPS.find((s) => s.ms >= msPerPx * spacing);
     // Only the visible part of the segment is ticked, so a deep zoom does not enumerate years of days.
     const from = segment.start + Math.max(0, -sx0) * msPerPx;
     const to = segment.end - Math.max(0, sx1 - viewWidth) * msPerPx;
     let placed = 0;
-    for (const date of step.interval.range(new Date(from), new Date(to + 1))) {
-      const time = date.getTime();
+    const place = (time: number, label: string, precision: Precision) => {
       const x = sx0 + (time - segment.start) / msPerPx;
-      const label = tickLabel(date, step.precision, locale, placed === 0);
-      if (x < 0 || x < lastEnd || x + room(label) > right) continue;
-      ticks.push({ time, x, label, precision: step.precision });
+      if (x < 0 || x < lastEnd || x + room(label) > right) return;
+      ticks.push({ time, x, label, precision });
       lastEnd = x + room(label);
       placed++;
+    };
+    if (step && segment.start >= CALENDAR_START && segment.end <= CALENDAR_END) {
+      for (const date of step.interval.range(new Date(from), new Date(to + 1))) {
+        place(date.getTime(), tickLabel(date, step.precision, locale, placed === 0), step.precision);
+      }
+    } else {
+      // Beyond the calendar, or steps longer than a thousand years: round years as they are read
+      // ("13.8 billion years ago"), at a step that leaves room for the widest of them.
+      const years = deepTickYears(from, to, msPerPx, spacing, room, locale);
+      for (const { time, label } of years) place(time, label, 'year');
     }
     if (placed === 0) {
       // Too narrow for a tick at this step: the segment still says which year it is (the year of its
       // middle, placed at its left edge).
       const x = Math.max(sx0, 0, lastEnd);
       const time = (from + to) / 2;
-      const year = new Date(time).getUTCFullYear();
-      const label = formatYear(year, locale);
+      const label = formatYear(yearAt(time), locale);
       if (x + room(label) <= right) {
         ticks.push({ time, x, label, precision: 'year' });
         lastEnd = x + room(label);
@@ -100,6 +108,27 @@ export function axisTicks(
     }
   }
   return ticks;
+}
+
+/**
+ * Round years for a deep stretch: the smallest 1-2-5 step whose labels, at their widest, fit between
+ * neighbours and that leaves `spacing` pixels between them.
+ */
+function deepTickYears(
+  from: number,
+  to: number,
+  msPerPx: number,
+  spacing: number,
+  room: (label: string) => number,
+  locale: Locale
+): { time: number; label: string }[] {
+  for (const step of DEEP_STEPS) {
+    const px = (step * YEAR_MS) / msPerPx;
+    if (px < spacing) continue;
+    const years = roundYears(from, to, step).map((y) => ({ ...y, label: formatYear(y.year, locale, y.digits) }));
+    if (years.every((y) => room(y.label) <= px)) return years;
+  }
+  return [];
 }
 
 /** "2019"; "Apr", or "Apr 2019" in January and at a segment's first tick; "25 Apr", likewise. */
