@@ -160,7 +160,15 @@ export const EventSchema = strict({
   place: v.optional(PlaceSchema),
   people: v.optional(v.array(nonEmpty('a person'))),
   sources: v.pipe(v.array(CitationSchema), v.minLength(1, 'an event needs at least one source quote')),
-  notes: v.optional(v.array(NoteSchema))
+  notes: v.optional(v.array(NoteSchema)),
+  media: v.optional(
+    strict({
+      url: v.optional(v.pipe(v.string(), v.url('the media url must be an absolute URL'))),
+      credit: v.optional(nonEmpty('the media credit')),
+      caption: v.optional(nonEmpty('the media caption')),
+      alt: v.optional(nonEmpty('the media alt text'))
+    })
+  )
 });
 
 export const PublishedSchema = strict({

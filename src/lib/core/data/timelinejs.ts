@@ -208,7 +208,8 @@ export function timelineJsToDataset(data: unknown, file: string): Converted {
       title: { en: headline || summary.slice(0, 80) },
       summary: { en: summary },
       category: 'report',
-      sources: [{ source: sourceId, quote: summary, translation: summary }]
+      sources: [{ source: sourceId, quote: summary, translation: summary }],
+      ...mediaOf(host ? rawUrl : undefined, credit, caption, textOf(ownField(media, 'alt')))
     });
   });
   const episodes = erasToEpisodes(ownField(data, 'eras'), file, issues);
@@ -224,6 +225,17 @@ export function timelineJsToDataset(data: unknown, file: string): Converted {
     issues,
     notices
   };
+}
+
+/** The slide's media as the event's own (shown by the details panel, an image only where the host allows). */
+function mediaOf(url: unknown, ...[credit, caption, alt]: (string | null)[]) {
+  const media = {
+    ...(typeof url === 'string' ? { url } : {}),
+    ...(credit ? { credit } : {}),
+    ...(caption ? { caption } : {}),
+    ...(alt ? { alt } : {})
+  };
+  return Object.keys(media).length > 0 ? { media } : {};
 }
 
 /**

@@ -21,6 +21,7 @@ import type { Issue } from './issue.js';
 import { closestPassage, foldWhitespace } from './quote.js';
 import { validateEpisodes } from './episodes.js';
 import { claimProblems, noteProblems } from './validate-claims.js';
+import { mediaProblems } from './validate-media.js';
 import { own } from '../own.js';
 import { recordName, schemaIssues, unknownKeys } from './schema-issues.js';
 
@@ -200,6 +201,7 @@ function checkEvent(
   });
   problems.push(...claimProblems(file, record, event, sources, notices));
   problems.push(...noteProblems(file, record, event.notes, sources));
+  problems.push(...mediaProblems(file, record, event));
   return problems;
 }
 

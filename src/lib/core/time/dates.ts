@@ -101,7 +101,9 @@ function parseUncached(iso: string): DateSpan {
   if (DEEP_DATE.test(iso)) {
     // Deep time is counted in years: a month or a day there would claim a calendar that is not kept.
     if (iso.indexOf('-', 1) > 0) {
-      throw new DateError(`${iso} is not a date: a year of more than four digits stands alone, without a month or a day`);
+      throw new DateError(
+        `${iso} is not a date: a year of more than four digits stands alone, without a month or a day`
+      );
     }
     const year = Number(iso);
     return { iso, precision: 'year', year, start: yearStart(year), end: yearStart(year + 1) };

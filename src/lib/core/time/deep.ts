@@ -71,8 +71,22 @@ interface Words {
   ce: string;
 }
 const WORDS: Record<Locale, Words> = {
-  en: { group: ',', decimal: '.', scales: ['million', 'billion', 'trillion'], ago: 'years ago', bce: 'BCE', ce: 'CE' },
-  id: { group: '.', decimal: ',', scales: ['juta', 'miliar', 'triliun'], ago: 'tahun lalu', bce: 'SM', ce: 'M' }
+  en: {
+    group: ',',
+    decimal: '.',
+    scales: ['million', 'billion', 'trillion'],
+    ago: 'years ago',
+    bce: 'BCE',
+    ce: 'CE'
+  },
+  id: {
+    group: '.',
+    decimal: ',',
+    scales: ['juta', 'miliar', 'triliun'],
+    ago: 'tahun lalu',
+    bce: 'SM',
+    ce: 'M'
+  }
 };
 
 /** How many significant digits a whole number is written with: 13_800_000_000 → 3; 66_001_000 → 5. */

@@ -125,7 +125,10 @@ function deepTickYears(
   for (const step of DEEP_STEPS) {
     const px = (step * YEAR_MS) / msPerPx;
     if (px < spacing) continue;
-    const years = roundYears(from, to, step).map((y) => ({ ...y, label: formatYear(y.year, locale, y.digits) }));
+    const years = roundYears(from, to, step).map((y) => ({
+      ...y,
+      label: formatYear(y.year, locale, y.digits)
+    }));
     if (years.every((y) => room(y.label) <= px)) return years;
   }
   return [];
