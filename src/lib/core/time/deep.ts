@@ -98,8 +98,8 @@ export function significantDigits(n: number): number {
 
 /**
  * A whole number as a reader reads it: four digits as they are ("2019"), then grouped ("10,000" /
- * "10.000"), and from a million in words with at most `digits` significant digits ("13.8 billion" /
- * "13,8 miliar").
+ * "10.000"), and from a million in words with `digits` significant digits ("13.8 billion" / "13,8
+ * miliar"), or grouped in full when more than four digits are asked for ("251,904,000").
  */
 export function readableNumber(n: number, locale: Locale, digits = 3): string {
   const words = WORDS[locale];
@@ -108,6 +108,11 @@ export function readableNumber(n: number, locale: Locale, digits = 3): string {
   if (whole < 1e6) {
     const text = String(whole);
     return sign + (whole < DEEP_YEAR ? text : text.replace(/\B(?=(\d{3})+$)/g, words.group));
+  }
+  // More digits than words carry ("251.904 million") read better as the number itself.
+  if (digits > 4) {
+    const rounded = String(Number(whole.toPrecision(Math.min(15, digits))));
+    return sign + rounded.replace(/\B(?=(\d{3})+$)/g, words.group);
   }
   let scale = whole >= 1e12 ? 2 : whole >= 1e9 ? 1 : 0;
   let value = Number((whole / 10 ** (6 + 3 * scale)).toPrecision(Math.max(1, Math.min(15, digits))));

@@ -100,7 +100,8 @@ export function axisTicks(
       // middle, placed at its left edge).
       const x = Math.max(sx0, 0, lastEnd);
       const time = (from + to) / 2;
-      const label = formatYear(yearAt(time), locale);
+      // Three digits at most in deep time: "66 million years ago", not the middle's exact year.
+      const label = formatYear(yearAt(time), locale, 3);
       if (x + room(label) <= right) {
         ticks.push({ time, x, label, precision: 'year' });
         lastEnd = x + room(label);
