@@ -33,21 +33,13 @@ export function cssHeight(value: string | null, warn: (message: string) => void 
 
 /**
  * `media="remote"`: the host allows an event's media to be shown as an image, fetched from the media's
- * own host (a request elsewhere, so off unless asked). Absent or `"link"`: its caption, credit and a
- * link. Anything else keeps it off, with a warning that names the value.
+ * own host (a request elsewhere, so off unless asked). Any other value leaves it off: its caption,
+ * credit and a link.
  *
- * remoteMedia('remote') → true; remoteMedia(null) → false; remoteMedia('yes') → false, and a warning
+ * remoteMedia('remote') → true; remoteMedia(null) → false; remoteMedia('yes') → false (exactly, as HTML's
+ * keyword attributes are written)
  */
-export function remoteMedia(value: string | null, warn: (message: string) => void = console.warn): boolean {
-  const text = value?.trim().toLowerCase() ?? '';
-  if (text === 'remote') return true;
-  if (text !== '' && text !== 'link') {
-    warn(
-      `<news-timeline>: media=${JSON.stringify(value)} is ignored: give media="remote" to show images from their hosts.`
-    );
-  }
-  return false;
-}
+export const remoteMedia = (value: string | null): boolean => value === 'remote';
 
 /**
  * The `src` attribute resolved against the page (or absolute already), or null when it is no URL

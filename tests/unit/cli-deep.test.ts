@@ -37,7 +37,7 @@ describe('npm run validate on deep time', () => {
     const { code, stderr } = validate('tests/fixtures/formats/cosmo-month.json');
     expect(code).toBe(1);
     expect(stderr).toContain(
-      'cosmo-month.json: slide 2 (event "a-month-in-deep-time"): start is not valid: -66000000-06 is not a date: a year of more than four digits stands alone, without a month or a day'
+      'cosmo-month.json: slide 2 (event "a-month-in-deep-time"): start is not valid: -66000000-06: a year of five or more digits stands alone, without a month or day'
     );
     expect(stderr).toContain('cosmo-month.json: 1 problem; 1 valid events');
   });

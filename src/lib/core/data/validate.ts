@@ -7,6 +7,7 @@
  */
 import * as v from 'valibot';
 import { dateProblem, parseDate } from '../time/dates.js';
+import { installDeepTime } from '../time/deep-words.js';
 import {
   DatasetSchema,
   EventSchema,
@@ -27,6 +28,7 @@ import { recordName, schemaIssues, unknownKeys } from './schema-issues.js';
 
 export { formatIssue, type Issue } from './issue.js';
 export { closestPassage, foldWhitespace } from './quote.js';
+export { installDeepTime } from '../time/deep-words.js';
 
 export interface ValidDataset {
   title?: Text;
@@ -212,6 +214,8 @@ function checkEvent(
  *   → { dataset: { sources: [], events: [] }, issues: [], notices: [] }
  */
 export function validateDataset(input: DatasetInput): ValidationResult {
+  // A dataset may hold deep years: from here on they read as people read them (deep-words.ts).
+  installDeepTime();
   const { file, data, texts } = input;
   const issues: Issue[] = [];
   const notices: Issue[] = [];

@@ -5,7 +5,7 @@
  */
 import type { PreparedEvent } from '../data/events.js';
 import { formatYear, YEAR_MS, type Locale } from '../time/dates.js';
-import { CALENDAR_END, CALENDAR_START, DEEP_STEPS, roundYears } from '../time/deep.js';
+import { CALENDAR_END, CALENDAR_START, deepWords } from '../time/deep.js';
 import { piecewise, type Piecewise } from '../time/piecewise.js';
 import { YEAR_STEPS } from '../time/ticks.js';
 import { utcYear } from 'd3-time';
@@ -54,39 +54,20 @@ export function overviewModel(
   const step = YEAR_STEPS.find((s) => total / s <= room);
   // Beyond the calendar, or longer than a thousand years a line: round years as they are read (deep.ts).
   const deep = step === undefined || span.start < CALENDAR_START || span.end > CALENDAR_END;
-  const lines = deep
-    ? deepLines(span, total, width, geometry.overviewYearSpacing, locale)
+  const years = deep
+    ? (deepWords()?.lines(span, width, geometry.overviewYearSpacing, locale) ?? []).map((line) => ({
+        ...line,
+        x: x(line.time)
+      }))
     : utcYear
         .every(step)!
         .range(new Date(span.start), new Date(span.end + 1))
-        .map((date) => ({ time: date.getTime(), year: date.getUTCFullYear(), digits: undefined }));
-  const years = lines
-    .map((line) => ({ x: x(line.time), year: line.year, label: formatYear(line.year, locale, line.digits) }))
-    .filter((line) => line.x <= width - geometry.overviewYearLabel);
+        .map((date) => ({ x: x(date.getTime()), year: date.getUTCFullYear() }))
+        .map((line) => ({ ...line, label: formatYear(line.year, locale) }));
+  const shown = years.filter((line) => line.x <= width - geometry.overviewYearLabel);
   const episodes = chapters.map((c) => {
     const x0 = x(c.start);
     return { id: c.id, x0, x1: Math.max(x0 + 2, x(c.end)) };
   });
-  return { span, x, years, density, episodes };
-}
-
-/**
- * Round years for a deep overview: the smallest 1-2-5 step at which lines are `spacing` apart and the
- * longest label ("13.85 billion years ago"), estimated at 6 px a character in the strip's small type,
- * fits before the next line.
- */
-function deepLines(
-  span: { start: number; end: number },
-  years: number,
-  width: number,
-  spacing: number,
-  locale: Locale
-) {
-  for (const step of DEEP_STEPS) {
-    const px = (step / Math.max(years, 1e-9)) * width;
-    if (px < spacing) continue;
-    const lines = roundYears(span.start, span.end, step);
-    if (lines.every((l) => formatYear(l.year, locale, l.digits).length * 6 + 8 <= px)) return lines;
-  }
-  return [];
+  return { span, x, years: shown, density, episodes };
 }

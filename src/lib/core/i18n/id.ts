@@ -6,7 +6,7 @@
  */
 import 'dayjs/locale/id.js';
 import type { Messages } from './en.js';
-import { readableNumber } from '../time/deep.js';
+import { formatCount } from '../time/dates.js';
 
 const UNITS = { year: 'tahun', month: 'bulan', week: 'minggu', day: 'hari' } as const;
 
@@ -27,7 +27,7 @@ export const id: Messages = {
   episodes: 'Babak',
   later: (duration) => `${duration} kemudian`,
   moreEvents: (count) => `${count} peristiwa lagi`,
-  duration: (count, unit) => `${readableNumber(count, 'id')} ${UNITS[unit]}`,
+  duration: (count, unit) => `${formatCount(count, 'id')} ${UNITS[unit]}`,
   selected: (title, date) => `Dibuka: ${title}, ${date}`,
   closed: 'Rincian peristiwa ditutup',
   close: 'Tutup',

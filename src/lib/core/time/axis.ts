@@ -78,10 +78,7 @@ export const AXIS_DEFAULTS: AxisOptions = {
  * gapDuration(8 * YEAR_MS) → { count: 8, unit: 'year' }; gapDuration(45 * DAY_MS) → { count: 6, unit: 'week' }
  */
 export function gapDuration(ms: number): AxisBreak['duration'] {
-  const years = ms / YEAR_MS;
-  // "9.2 billion years": from ten thousand years on, two significant digits are what a gap is read by.
-  if (years >= 10_000) return { count: Number(years.toPrecision(2)), unit: 'year' };
-  if (ms >= YEAR_MS * 0.95) return { count: Math.max(1, Math.round(years)), unit: 'year' };
+  if (ms >= YEAR_MS * 0.95) return { count: Math.max(1, Math.round(ms / YEAR_MS)), unit: 'year' };
   if (ms >= MONTH_MS * 1.9) return { count: Math.round(ms / MONTH_MS), unit: 'month' };
   if (ms >= 13 * DAY_MS) return { count: Math.round(ms / (7 * DAY_MS)), unit: 'week' };
   return { count: Math.max(1, Math.round(ms / DAY_MS)), unit: 'day' };

@@ -8,14 +8,14 @@
  * module fills in when i18n/id.ts imports it).
  */
 import dayjs from 'dayjs';
-import { CALENDAR_END, CALENDAR_START, readableYear, yearAt, yearStart } from './deep.js';
+import { CALENDAR_END, CALENDAR_START, deepWords } from './deep.js';
 
 /**
  * The ISO shapes a date may take; the shape is the precision. A leading minus is a year before year 1
  * (astronomical numbering: `0000` is 1 BCE, `-0500` is 501 BCE). A year of five to twelve digits is deep
  * time (deep.ts): the pattern lets a month or a day follow it only so that parseDate can say why not.
  */
-export const DATE_PATTERN = /^(?:-?\d{4}|-?[1-9]\d{4,11})(?:-\d{2}(?:-\d{2})?)?$/;
+export const DATE_PATTERN = /^-?\d{4,12}(?:-\d{2}(?:-\d{2})?)?$/;
 const DEEP_DATE = /^-?\d{5}/;
 
 export type Precision = 'year' | 'month' | 'day';
@@ -94,19 +94,13 @@ const parsed = new Map<string, DateSpan>();
 
 function parseUncached(iso: string): DateSpan {
   if (typeof iso !== 'string' || !DATE_PATTERN.test(iso)) {
-    throw new DateError(
-      `${JSON.stringify(iso)} is not a date of the shape YYYY, YYYY-MM or YYYY-MM-DD, or a year alone of up to 12 digits such as -13800000000`
-    );
+    throw new DateError(`${JSON.stringify(iso)} is not a date of the shape YYYY, YYYY-MM or YYYY-MM-DD`);
   }
   if (DEEP_DATE.test(iso)) {
-    // Deep time is counted in years: a month or a day there would claim a calendar that is not kept.
-    if (iso.indexOf('-', 1) > 0) {
-      throw new DateError(
-        `${iso} is not a date: a year of more than four digits stands alone, without a month or a day`
-      );
-    }
-    const year = Number(iso);
-    return { iso, precision: 'year', year, start: yearStart(year), end: yearStart(year + 1) };
+    // Deep years are read by deep-words.ts, which the reader and the validator install.
+    const words = deepWords();
+    if (!words) throw new DateError(`${iso} needs installDeepTime()`);
+    return words.span(iso);
   }
   const negative = iso.startsWith('-');
   const [yearText, monthText, dayText] = (negative ? iso.slice(1) : iso).split('-');
@@ -145,6 +139,14 @@ export const DAY_MS = 86_400_000;
 export const YEAR_MS = 365.2425 * DAY_MS;
 export const MONTH_MS = YEAR_MS / 12;
 
+/**
+ * The year an instant falls in, beyond the calendar too (deep-words.ts): yearAt(Date.UTC(2019, 3)) → 2019
+ */
+export const yearAt = (ms: number): number =>
+  ms < CALENDAR_START || ms >= CALENDAR_END
+    ? (deepWords()?.yearAt(ms) ?? NaN)
+    : new Date(ms).getUTCFullYear();
+
 /** The problem with a date string, or `null` when it is a valid date. */
 export function dateProblem(iso: unknown): string | null {
   try {
@@ -156,12 +158,21 @@ export function dateProblem(iso: unknown): string | null {
 }
 
 /**
- * "2019", "500", "501 BCE" (en) / "501 SM" (id): years before 1 count back from 1 BCE = year 0. Deep years
- * read as people read them, with at most `digits` significant digits from a million on (deep.ts):
- * "10,000 BCE", "66 million years ago", "13,8 miliar tahun lalu", "1 million CE".
+ * "2019", "500", "501 BCE" (en) / "501 SM" (id): years before 1 count back from 1 BCE = year 0. Once deep
+ * time's words are installed (deep-words.ts, by the validator), years read as people read them, with at
+ * most `digits` significant digits from a million on: "10,000 BCE", "66 million years ago", "13,8 miliar
+ * tahun lalu", "1 million CE".
  */
 export function formatYear(year: number, locale: Locale, digits?: number): string {
-  return readableYear(year, locale, digits);
+  const words = deepWords();
+  if (words) return words.year(year, locale, digits);
+  if (year > 0) return String(year);
+  return `${1 - year} ${locale === 'id' ? 'SM' : 'BCE'}`;
+}
+
+/** A count of years, months…: "8", "12,000", "9.2 billion" once deep time's words are installed. */
+export function formatCount(count: number, locale: Locale): string {
+  return deepWords()?.count(count, locale) ?? String(count);
 }
 
 /** monthName(8, 'id') → "Agustus" */

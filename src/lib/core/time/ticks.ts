@@ -5,13 +5,14 @@
  */
 import { utcDay, utcMonth, utcYear, type TimeInterval } from 'd3-time';
 import { toScreen, type TimeAxis, type ZoomTransform } from './axis.js';
-import { CALENDAR_END, CALENDAR_START, DEEP_STEPS, roundYears, yearAt } from './deep.js';
+import { CALENDAR_END, CALENDAR_START, deepWords } from './deep.js';
 import {
   DAY_MS,
   MONTH_MS,
   YEAR_MS,
   formatYear,
   shortMonthName,
+  yearAt,
   type Locale,
   type Precision
 } from './dates.js';
@@ -92,7 +93,7 @@ export function axisTicks(
     } else {
       // Beyond the calendar, or steps longer than a thousand years: round years as they are read
       // ("13.8 billion years ago"), at a step that leaves room for the widest of them.
-      const years = deepTickYears(from, to, msPerPx, spacing, room, locale);
+      const years = deepWords()?.ticks(from, to, msPerPx, spacing, room, locale) ?? [];
       for (const { time, label } of years) place(time, label, 'year');
     }
     if (placed === 0) {
@@ -109,30 +110,6 @@ export function axisTicks(
     }
   }
   return ticks;
-}
-
-/**
- * Round years for a deep stretch: the smallest 1-2-5 step whose labels, at their widest, fit between
- * neighbours and that leaves `spacing` pixels between them.
- */
-function deepTickYears(
-  from: number,
-  to: number,
-  msPerPx: number,
-  spacing: number,
-  room: (label: string) => number,
-  locale: Locale
-): { time: number; label: string }[] {
-  for (const step of DEEP_STEPS) {
-    const px = (step * YEAR_MS) / msPerPx;
-    if (px < spacing) continue;
-    const years = roundYears(from, to, step).map((y) => ({
-      ...y,
-      label: formatYear(y.year, locale, y.digits)
-    }));
-    if (years.every((y) => room(y.label) <= px)) return years;
-  }
-  return [];
 }
 
 /** "2019"; "Apr", or "Apr 2019" in January and at a segment's first tick; "25 Apr", likewise. */
