@@ -24,7 +24,9 @@ const config = {
         'default-src': ['self'],
         'script-src': ['self'],
         'style-src': ['self', 'unsafe-inline'],
-        'img-src': ['self', 'data:', 'blob:'],
+        // An event's media may be an image from its own host, shown only when the page is asked to
+        // (`?media=remote`, Media.svelte); images only: no frame, script or connection elsewhere.
+        'img-src': ['self', 'data:', 'blob:', 'https:', 'http:'],
         'object-src': ['none'],
         'base-uri': ['self'],
         'form-action': ['self']

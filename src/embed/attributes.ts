@@ -32,6 +32,16 @@ export function cssHeight(value: string | null, warn: (message: string) => void 
 }
 
 /**
+ * `media="remote"`: the host allows an event's media to be shown as an image, fetched from the media's
+ * own host (a request elsewhere, so off unless asked). Any other value leaves it off: its caption,
+ * credit and a link.
+ *
+ * remoteMedia('remote') → true; remoteMedia(null) → false; remoteMedia('yes') → false (exactly, as HTML's
+ * keyword attributes are written)
+ */
+export const remoteMedia = (value: string | null): boolean => value === 'remote';
+
+/**
  * The `src` attribute resolved against the page (or absolute already), or null when it is no URL
  * (`"http://"`): that becomes a failure the reader sees, not an exception in the page's console.
  *

@@ -8,7 +8,7 @@ import { mount, unmount } from 'svelte';
 import { isLocale, type Locale } from '../lib/core/time/dates.js';
 import { readUrlState, writeUrlState } from '../lib/core/url-state.js';
 import { fetchEarly } from '../lib/data/load.js';
-import { cssHeight, DEFAULT_HEIGHT, resolveSrc } from './attributes.js';
+import { cssHeight, DEFAULT_HEIGHT, remoteMedia, resolveSrc } from './attributes.js';
 import Embed from './Embed.svelte';
 import { sharePath } from '../lib/core/share.js';
 import { DEFAULT_SRC, preloadReader, SITE_ROOT, trustedFingerprint } from './trusted.js';
@@ -36,19 +36,22 @@ interface EmbedProps {
   lang: Locale;
   event: string | null;
   height: string;
+  /** `media="remote"`: events' media as images from their hosts. */
+  remoteMedia: boolean;
   idPrefix: string;
   onselect: (id: string | null) => void;
   shareUrl: (id: string, locale: Locale) => string | null;
 }
 
 export class NewsTimelineElement extends HTMLElement {
-  static observedAttributes = ['src', 'lang', 'event', 'theme', 'height', 'deep-link'];
+  static observedAttributes = ['src', 'lang', 'event', 'theme', 'height', 'deep-link', 'media'];
 
   #props: EmbedProps = $state({
     src: DEFAULT_SRC,
     lang: 'en',
     event: null,
     height: `${DEFAULT_HEIGHT}px`,
+    remoteMedia: false,
     idPrefix: `news-timeline-${++instances}`,
     onselect: (id) => this.#selected(id),
     shareUrl: (id, locale) => this.#shareUrl(id, locale)
@@ -98,6 +101,7 @@ export class NewsTimelineElement extends HTMLElement {
     if (name === 'src') props.src = value ? (resolveSrc(value, document.baseURI) ?? value) : DEFAULT_SRC;
     else if (name === 'lang') props.lang = isLocale(value) ? value : 'en';
     else if (name === 'event') props.event = value || null;
+    else if (name === 'media') props.remoteMedia = remoteMedia(value);
     // Once per value: an upgraded element meets its attributes twice (attributeChanged, then connected).
     else if (name === 'height' && value !== this.#height) {
       this.#height = value;

@@ -13,6 +13,7 @@ export { eventSummary } from './core/data/event-text.js';
 export type { ValidationResult, ValidDataset } from './core/data/validate.js';
 export { parseDate, formatDate, formatEventDate } from './core/time/dates.js';
 export type { Locale, Precision } from './core/time/dates.js';
+export { installDeepTime } from './core/time/deep-words.js';
 export { loadDataset } from './data/load.js';
 export { readDataset, LoadError, type LoadedDataset } from './data/read.js';
 export { canRetry, describeFailure, type Failure, type FailureKind } from './data/failure.js';

@@ -99,7 +99,7 @@ describe('validateDataset', () => {
     [
       'a date of the wrong shape',
       { start: '24/4/2019' },
-      'events.json: event "kim-departs": start a date must have the shape YYYY, YYYY-MM or YYYY-MM-DD'
+      'events.json: event "kim-departs": start a date must have the shape YYYY, YYYY-MM or YYYY-MM-DD, or be a year alone of up to 12 digits such as -13800000000'
     ],
     [
       'a date that is not in the calendar',

@@ -145,6 +145,9 @@ export async function readDataset(
   }
   const text = typeof content === 'string' ? content : decodeBytes(content, name);
   refuse(text, name);
+  const validator = options.validator ?? import('../core/data/validate.js');
+  // The converters parse dates too: deep years ("-13800000000") are read once the validator is here.
+  (await validator).installDeepTime();
   const { converted, formats } = await convert(text, name);
   const data = converted.data;
   const input: DatasetInput = { file: name, data, texts: {}, textsAbsent: !options.readTexts };
@@ -162,9 +165,7 @@ export async function readDataset(
   const files = textFiles(sources);
   input.texts = options.readTexts && files.length > 0 ? await options.readTexts(files) : {};
 
-  const validated: ValidationResult = (
-    await (options.validator ?? import('../core/data/validate.js'))
-  ).validateDataset(input);
+  const validated: ValidationResult = (await validator).validateDataset(input);
   const locate = formats
     ? (issues: Issue[]) => formats.locateIssues(issues, converted)
     : (issues: Issue[]) => issues;

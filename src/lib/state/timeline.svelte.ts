@@ -35,6 +35,11 @@ export interface TimelineInput {
   selected: string | null;
   /** Called when the reader opens or closes an event. */
   select: (id: string | null) => void;
+  /**
+   * Whether an event's media may be shown as an image: a request to the media's host, which only the
+   * host page may allow (off: its caption, credit and a link).
+   */
+  remoteMedia?: boolean;
 }
 
 /** How long a programmatic move takes, when motion is welcome. */
@@ -68,6 +73,7 @@ export class TimelineState {
   readonly episodes = $derived.by(() => this.#input().episodes);
   readonly sources = $derived.by(() => sourcesById(this.#input().sources));
   readonly selectedId = $derived.by(() => this.#input().selected);
+  readonly remoteMedia = $derived.by(() => this.#input().remoteMedia ?? false);
   readonly selected = $derived(this.events.find((e) => e.event.id === this.selectedId) ?? null);
 
   // The view.

@@ -59,7 +59,10 @@ const Id = v.pipe(
 
 const IsoDate = v.pipe(
   v.string('a date must be a string such as "2019", "2019-04" or "2019-04-25"'),
-  v.regex(DATE_PATTERN, 'a date must have the shape YYYY, YYYY-MM or YYYY-MM-DD')
+  v.regex(
+    DATE_PATTERN,
+    'a date must have the shape YYYY, YYYY-MM or YYYY-MM-DD, or be a year alone of up to 12 digits such as -13800000000'
+  )
 );
 
 /**

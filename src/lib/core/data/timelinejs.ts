@@ -87,7 +87,8 @@ export function isoOf(
     }
     return Number(text);
   };
-  const year = part('year', /^-?\d{1,6}$/, 999_999);
+  // Up to twelve digits: cosmology's -13800000000; a year of five or more stands alone (dates.ts, deep.ts).
+  const year = part('year', /^-?\d{1,12}$/, 999_999_999_999);
   const month = part('month', /^\d{1,2}$/, 12);
   const day = part('day', /^\d{1,2}$/, 31);
   if (year === null || month === null || day === null) return '';

@@ -7,6 +7,7 @@
  */
 import * as v from 'valibot';
 import { dateProblem, parseDate } from '../time/dates.js';
+import { installDeepTime } from '../time/deep-words.js';
 import {
   DatasetSchema,
   EventSchema,
@@ -21,12 +22,14 @@ import type { Issue } from './issue.js';
 import { closestPassage, foldWhitespace } from './quote.js';
 import { validateEpisodes } from './episodes.js';
 import { claimProblems, noteProblems } from './validate-claims.js';
+import { mediaProblems } from './validate-media.js';
 import { own } from '../own.js';
 import { acceptsEvent, acceptsSource } from './accepts.js';
 import { recordName, schemaIssues, unknownKeys } from './schema-issues.js';
 
 export { formatIssue, type Issue } from './issue.js';
 export { closestPassage, foldWhitespace } from './quote.js';
+export { installDeepTime } from '../time/deep-words.js';
 
 export interface ValidDataset {
   title?: Text;
@@ -203,6 +206,7 @@ function checkEvent(
   });
   problems.push(...claimProblems(file, record, event, sources, notices));
   problems.push(...noteProblems(file, record, event.notes, sources));
+  problems.push(...mediaProblems(file, record, event));
   return problems;
 }
 
@@ -213,6 +217,8 @@ function checkEvent(
  *   → { dataset: { sources: [], events: [] }, issues: [], notices: [] }
  */
 export function validateDataset(input: DatasetInput): ValidationResult {
+  // A dataset may hold deep years: from here on they read as people read them (deep-words.ts).
+  installDeepTime();
   const { file, data, texts } = input;
   const issues: Issue[] = [];
   const notices: Issue[] = [];

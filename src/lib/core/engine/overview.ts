@@ -5,6 +5,7 @@
  */
 import type { PreparedEvent } from '../data/events.js';
 import { formatYear, YEAR_MS, type Locale } from '../time/dates.js';
+import { CALENDAR_END, CALENDAR_START, deepWords } from '../time/deep.js';
 import { piecewise, type Piecewise } from '../time/piecewise.js';
 import { YEAR_STEPS } from '../time/ticks.js';
 import { utcYear } from 'd3-time';
@@ -50,16 +51,23 @@ export function overviewModel(
 
   const total = (span.end - span.start) / YEAR_MS;
   const room = Math.max(1, Math.floor(width / geometry.overviewYearSpacing));
-  const step = YEAR_STEPS.find((s) => total / s <= room) ?? YEAR_STEPS.at(-1)!;
-  const years = utcYear
-    .every(step)!
-    .range(new Date(span.start), new Date(span.end + 1))
-    .map((date) => ({ x: x(date.getTime()), year: date.getUTCFullYear() }))
-    .filter((line) => line.x <= width - geometry.overviewYearLabel)
-    .map((line) => ({ ...line, label: formatYear(line.year, locale) }));
+  const step = YEAR_STEPS.find((s) => total / s <= room);
+  // Beyond the calendar, or longer than a thousand years a line: round years as they are read (deep.ts).
+  const deep = step === undefined || span.start < CALENDAR_START || span.end > CALENDAR_END;
+  const years = deep
+    ? (deepWords()?.lines(span, width, geometry.overviewYearSpacing, locale) ?? []).map((line) => ({
+        ...line,
+        x: x(line.time)
+      }))
+    : utcYear
+        .every(step)!
+        .range(new Date(span.start), new Date(span.end + 1))
+        .map((date) => ({ x: x(date.getTime()), year: date.getUTCFullYear() }))
+        .map((line) => ({ ...line, label: formatYear(line.year, locale) }));
+  const shown = years.filter((line) => line.x <= width - geometry.overviewYearLabel);
   const episodes = chapters.map((c) => {
     const x0 = x(c.start);
     return { id: c.id, x0, x1: Math.max(x0 + 2, x(c.end)) };
   });
-  return { span, x, years, density, episodes };
+  return { span, x, years: shown, density, episodes };
 }

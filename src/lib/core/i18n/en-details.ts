@@ -25,6 +25,8 @@ export const enDetails = {
   author: 'Author',
   editor: 'Editor',
   credit: 'Credit',
+  /** An event's media without the host's leave to fetch it (or when it is no image): a link to it. */
+  mediaLink: (host: string) => `Media at ${host}`,
   originalArticle: 'Original article',
   readInArticle: 'Read in the archived article',
   hideArticle: 'Hide the archived article',

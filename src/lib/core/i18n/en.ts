@@ -5,7 +5,7 @@
  * quotes are never translated here (the dataset carries translations).
  */
 import type { DurationUnit } from '../time/axis.js';
-import type { Locale } from '../time/dates.js';
+import { formatCount, type Locale } from '../time/dates.js';
 
 export const en = {
   locale: 'en' as Locale,
@@ -30,7 +30,8 @@ export const en = {
   later: (duration: string) => `${duration} later`,
   moreEvents: (count: number) => `${count} more event${count === 1 ? '' : 's'}`,
   /** A break's label: the empty time it stands for. */
-  duration: (count: number, unit: DurationUnit) => `${count} ${unit}${count === 1 ? '' : 's'}`,
+  duration: (count: number, unit: DurationUnit) =>
+    `${formatCount(count, 'en')} ${unit}${count === 1 ? '' : 's'}`,
   selected: (title: string, date: string) => `Opened: ${title}, ${date}`,
   closed: 'Closed the event details',
   close: 'Close',

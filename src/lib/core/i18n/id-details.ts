@@ -21,6 +21,7 @@ export const idDetails: DetailMessages = {
   author: 'Penulis',
   editor: 'Editor',
   credit: 'Kredit',
+  mediaLink: (host) => `Media di ${host}`,
   originalArticle: 'Artikel asli',
   readInArticle: 'Baca di artikel arsip',
   hideArticle: 'Sembunyikan artikel arsip',

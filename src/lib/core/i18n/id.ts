@@ -7,6 +7,7 @@
 import idLocale from 'dayjs/locale/id.js';
 import { addMonthNames } from '../time/dates.js';
 import type { Messages } from './en.js';
+import { formatCount } from '../time/dates.js';
 
 addMonthNames('id', idLocale);
 
@@ -30,7 +31,7 @@ export const id: Messages = {
   groups: 'Kelompok',
   later: (duration) => `${duration} kemudian`,
   moreEvents: (count) => `${count} peristiwa lagi`,
-  duration: (count, unit) => `${count} ${UNITS[unit]}`,
+  duration: (count, unit) => `${formatCount(count, 'id')} ${UNITS[unit]}`,
   selected: (title, date) => `Dibuka: ${title}, ${date}`,
   closed: 'Rincian peristiwa ditutup',
   close: 'Tutup',

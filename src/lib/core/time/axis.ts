@@ -11,6 +11,7 @@
  */
 import { GEOMETRY, type Geometry } from '../layout/geometry.js';
 import { DAY_MS, MONTH_MS, YEAR_MS } from './dates.js';
+import { CALENDAR_END, CALENDAR_START } from './deep.js';
 import { piecewise, type Piecewise } from './piecewise.js';
 
 /** A stretch of time, UTC milliseconds, end exclusive. */
@@ -232,7 +233,9 @@ export function toBase(transform: ZoomTransform, screen: number): number {
 export function maxZoom(axis: TimeAxis, viewWidth: number, daysInView: number): number {
   let densest = 0;
   for (const segment of axis.segments) {
-    densest = Math.max(densest, ((segment.x1 - segment.x0) * DAY_MS) / (segment.end - segment.start));
+    // Deep time is counted in years, not days (deep.ts): there, a year is the unit zoomed to.
+    const unit = segment.start < CALENDAR_START || segment.end > CALENDAR_END ? YEAR_MS : DAY_MS;
+    densest = Math.max(densest, ((segment.x1 - segment.x0) * unit) / (segment.end - segment.start));
   }
   if (densest <= 0) return 1;
   return Math.max(1, viewWidth / daysInView / densest);

@@ -9,12 +9,15 @@
  * data: dayjs's core, which its `id` module imports to register itself, comes only with Indonesian.
  */
 import enLocale from 'dayjs/locale/en.js';
+import { CALENDAR_END, CALENDAR_START, deepWords } from './deep.js';
 
 /**
  * The ISO shapes a date may take; the shape is the precision. A leading minus is a year before year 1
- * (astronomical numbering: `0000` is 1 BCE, `-0500` is 501 BCE).
+ * (astronomical numbering: `0000` is 1 BCE, `-0500` is 501 BCE). A year of five to twelve digits is deep
+ * time (deep.ts): the pattern lets a month or a day follow it only so that parseDate can say why not.
  */
-export const DATE_PATTERN = /^-?\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
+export const DATE_PATTERN = /^-?\d{4,12}(?:-\d{2}(?:-\d{2})?)?$/;
+const DEEP_DATE = /^-?\d{5}/;
 
 export type Precision = 'year' | 'month' | 'day';
 export type Locale = 'en' | 'id';
@@ -110,6 +113,12 @@ function parseUncached(iso: string): DateSpan {
   if (typeof iso !== 'string' || !DATE_PATTERN.test(iso)) {
     throw new DateError(`${JSON.stringify(iso)} is not a date of the shape YYYY, YYYY-MM or YYYY-MM-DD`);
   }
+  if (DEEP_DATE.test(iso)) {
+    // Deep years are read by deep-words.ts, which the reader and the validator install.
+    const words = deepWords();
+    if (!words) throw new DateError(`${iso} needs installDeepTime()`);
+    return words.span(iso);
+  }
   const negative = iso.startsWith('-');
   const [yearText, monthText, dayText] = (negative ? iso.slice(1) : iso).split('-');
   const year = (negative ? -1 : 1) * Number(yearText);
@@ -147,6 +156,14 @@ export const DAY_MS = 86_400_000;
 export const YEAR_MS = 365.2425 * DAY_MS;
 export const MONTH_MS = YEAR_MS / 12;
 
+/**
+ * The year an instant falls in, beyond the calendar too (deep-words.ts): yearAt(Date.UTC(2019, 3)) → 2019
+ */
+export const yearAt = (ms: number): number =>
+  ms < CALENDAR_START || ms >= CALENDAR_END
+    ? (deepWords()?.yearAt(ms) ?? NaN)
+    : new Date(ms).getUTCFullYear();
+
 /** The problem with a date string, or `null` when it is a valid date. */
 export function dateProblem(iso: unknown): string | null {
   try {
@@ -157,10 +174,22 @@ export function dateProblem(iso: unknown): string | null {
   }
 }
 
-/** "2019", "500", "501 BCE" (en) / "501 SM" (id): years before 1 count back from 1 BCE = year 0. */
-export function formatYear(year: number, locale: Locale): string {
+/**
+ * "2019", "500", "501 BCE" (en) / "501 SM" (id): years before 1 count back from 1 BCE = year 0. Once deep
+ * time's words are installed (deep-words.ts, by the validator), years read as people read them, with at
+ * most `digits` significant digits from a million on: "10,000 BCE", "66 million years ago", "13,8 miliar
+ * tahun lalu", "1 million CE".
+ */
+export function formatYear(year: number, locale: Locale, digits?: number): string {
+  const words = deepWords();
+  if (words) return words.year(year, locale, digits);
   if (year > 0) return String(year);
   return `${1 - year} ${locale === 'id' ? 'SM' : 'BCE'}`;
+}
+
+/** A count of years, months…: "8", "12,000", "9.2 billion" once deep time's words are installed. */
+export function formatCount(count: number, locale: Locale): string {
+  return deepWords()?.count(count, locale) ?? String(count);
 }
 
 /** monthName(8, 'id') → "Agustus" */
@@ -198,6 +227,8 @@ export function formatDate(date: string | DateSpan, locale: Locale): string {
  * formatInstant(Date.UTC(2019, 3, 25, 23), 'en') → "25 April 2019"
  */
 export function formatInstant(ms: number, locale: Locale): string {
+  // Beyond the calendar only the year is known (deep.ts).
+  if (ms < CALENDAR_START || ms >= CALENDAR_END) return formatYear(yearAt(ms), locale);
   const date = new Date(ms);
   const start = utcMs(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
   return formatDate(
@@ -225,9 +256,10 @@ export function formatRange(start: string, end: string | undefined, locale: Loca
   if (end === undefined || end === start) return formatDate(first, locale);
   const last = parseDate(end);
   if (first.precision === 'year' && last.precision === 'year') {
-    return first.year === last.year
-      ? formatYear(first.year, locale)
-      : `${formatYear(first.year, locale)}–${formatYear(last.year, locale)}`;
+    if (first.year === last.year) return formatYear(first.year, locale);
+    const [from, to] = [formatYear(first.year, locale), formatYear(last.year, locale)];
+    // "2002–2019", but "66 million years ago – 23 million years ago": a dash between words is spaced.
+    return /\s/.test(from + to) ? `${from} – ${to}` : `${from}–${to}`;
   }
   // Within one year, the year is said once: "26–27 April 2019", "February – 27 April 2019".
   if (first.year === last.year && first.precision !== 'year' && last.precision !== 'year') {

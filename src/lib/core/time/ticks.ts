@@ -5,12 +5,14 @@
  */
 import { utcDay, utcMonth, utcYear, type TimeInterval } from 'd3-time';
 import { toScreen, type TimeAxis, type ZoomTransform } from './axis.js';
+import { CALENDAR_END, CALENDAR_START, deepWords } from './deep.js';
 import {
   DAY_MS,
   MONTH_MS,
   YEAR_MS,
   formatYear,
   shortMonthName,
+  yearAt,
   type Locale,
   type Precision
 } from './dates.js';
@@ -72,27 +74,35 @@ export function axisTicks(
     if (sx1 < 0 || sx0 > viewWidth) continue;
     const right = Math.min(sx1, viewWidth);
     const msPerPx = (segment.end - segment.start) / (sx1 - sx0);
-    const step = TICK_STEPS.find((s) => s.ms >= msPerPx * spacing) ?? TICK_STEPS.at(-1)!;
+    const step = TICK_STEPS.find((s) => s.ms >= msPerPx * spacing);
     // Only the visible part of the segment is ticked, so a deep zoom does not enumerate years of days.
     const from = segment.start + Math.max(0, -sx0) * msPerPx;
     const to = segment.end - Math.max(0, sx1 - viewWidth) * msPerPx;
     let placed = 0;
-    for (const date of step.interval.range(new Date(from), new Date(to + 1))) {
-      const time = date.getTime();
+    const place = (time: number, label: string, precision: Precision) => {
       const x = sx0 + (time - segment.start) / msPerPx;
-      const label = tickLabel(date, step.precision, locale, placed === 0);
-      if (x < 0 || x < lastEnd || x + room(label) > right) continue;
-      ticks.push({ time, x, label, precision: step.precision });
+      if (x < 0 || x < lastEnd || x + room(label) > right) return;
+      ticks.push({ time, x, label, precision });
       lastEnd = x + room(label);
       placed++;
+    };
+    if (step && segment.start >= CALENDAR_START && segment.end <= CALENDAR_END) {
+      for (const date of step.interval.range(new Date(from), new Date(to + 1))) {
+        place(date.getTime(), tickLabel(date, step.precision, locale, placed === 0), step.precision);
+      }
+    } else {
+      // Beyond the calendar, or steps longer than a thousand years: round years as they are read
+      // ("13.8 billion years ago"), at a step that leaves room for the widest of them.
+      const years = deepWords()?.ticks(from, to, msPerPx, spacing, room, locale) ?? [];
+      for (const { time, label } of years) place(time, label, 'year');
     }
     if (placed === 0) {
       // Too narrow for a tick at this step: the segment still says which year it is (the year of its
       // middle, placed at its left edge).
       const x = Math.max(sx0, 0, lastEnd);
       const time = (from + to) / 2;
-      const year = new Date(time).getUTCFullYear();
-      const label = formatYear(year, locale);
+      // Three digits at most in deep time: "66 million years ago", not the middle's exact year.
+      const label = formatYear(yearAt(time), locale, 3);
       if (x + room(label) <= right) {
         ticks.push({ time, x, label, precision: 'year' });
         lastEnd = x + room(label);
