@@ -13,8 +13,10 @@
  * (the archived texts' own chunk, Copy link in the panel, the first quote brought into view, the reset
  * of inherited styles, the hosting link), so it is 76 KB from there. Issue 16 took it from 73.9 to 76.8 KB
  * (TimelineJS's spreadsheet as a format of its own, 1.5 KB in the converters' chunk; display dates,
- * groups and media in the schema and the validator; the list of groups, a chunk of its own), so it is
- * 79 KB from there.
+ * groups and media in the schema and the validator; the list of groups, a chunk of its own), and its
+ * deep time and media to 80.9 KB (deep years' words, a chunk the validator installs; the media panel,
+ * in the details chunk; the overview strip, now a chunk that follows the first events), so it is 83 KB
+ * from there.
  */
 export const KB = 1024;
 export const BUDGETS = {
@@ -22,5 +24,5 @@ export const BUDGETS = {
   narrow: 43 * KB,
   ownData: 50 * KB,
   iframe: 60 * KB,
-  everything: 79 * KB
+  everything: 83 * KB
 };

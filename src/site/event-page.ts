@@ -9,7 +9,8 @@ import { localize } from '../lib/core/i18n/index.js';
 import { siteMessages } from '../lib/core/i18n/site.js';
 import { shareImageText, type ShareImageText } from '../lib/core/share-image.js';
 import { shareMeta, siteRoot, type ShareMeta } from '../lib/core/share.js';
-import { formatEventDate, formatPublished, type Locale } from '../lib/core/time/dates.js';
+import { formatEventDate, type Locale } from '../lib/core/time/dates.js';
+import { formatPublished } from '../lib/core/time/instants.js';
 import type { LoadedDataset } from '../lib/data/read.js';
 import events from '../../data/events.json';
 // Indonesian month names for formatEventDate, as the site's pages load them.

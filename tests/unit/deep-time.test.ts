@@ -22,10 +22,10 @@ import {
   yearAt,
   formatDate,
   formatEventDate,
-  formatInstant,
   parseDate,
   YEAR_MS
 } from '../../src/lib/core/time/dates';
+import { formatInstant } from '../../src/lib/core/time/instants';
 import { CALENDAR_END, CALENDAR_START } from '../../src/lib/core/time/deep';
 import { installDeepTime, yearStart } from '../../src/lib/core/time/deep-words';
 import { axisTicks } from '../../src/lib/core/time/ticks';

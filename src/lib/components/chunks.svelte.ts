@@ -52,7 +52,10 @@ export class TimelineChunks {
     this.#fetch(
       'overview',
       () => import('./overview.js'),
-      (module) => (this.overview = module)
+      (module) => {
+        this.#adopt(module.css);
+        this.overview = module;
+      }
     );
   }
 

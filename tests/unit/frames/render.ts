@@ -4,7 +4,7 @@
  */
 import type { Frame } from '../../../src/lib/core/engine/frame';
 import type { Model } from '../../../src/lib/core/engine/model';
-import { formatInstant } from '../../../src/lib/core/time/dates';
+import { formatInstant } from '../../../src/lib/core/time/instants';
 
 const n = (value: number) => value.toFixed(1).padStart(7);
 

@@ -222,30 +222,6 @@ export function formatDate(date: string | DateSpan, locale: Locale): string {
 }
 
 /**
- * The UTC calendar day of an instant, formatted like a day-precision date (no zone is read).
- *
- * formatInstant(Date.UTC(2019, 3, 25, 23), 'en') → "25 April 2019"
- */
-export function formatInstant(ms: number, locale: Locale): string {
-  // Beyond the calendar only the year is known (deep.ts).
-  if (ms < CALENDAR_START || ms >= CALENDAR_END) return formatYear(yearAt(ms), locale);
-  const date = new Date(ms);
-  const start = utcMs(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
-  return formatDate(
-    {
-      iso: '',
-      precision: 'day',
-      year: date.getUTCFullYear(),
-      month: date.getUTCMonth() + 1,
-      day: date.getUTCDate(),
-      start,
-      end: start + DAY_MS
-    },
-    locale
-  );
-}
-
-/**
  * Formats a start and optional end, sharing what they have in common.
  *
  * formatRange('2019-04-26', '2019-04-27', 'en') → "26–27 April 2019"
@@ -288,13 +264,4 @@ export function formatEventDate(
   if (shown) return (locale === 'id' && shown.id) || shown.en;
   const text = formatRange(event.start, event.end, locale);
   return event.approximate ? `${APPROXIMATELY[locale]} ${text}` : text;
-}
-
-/**
- * When a source was published, as a reader reads it.
- *
- * formatPublished({ date: '2019-04-24', approximate: true }, 'en') → "about 24 April 2019"
- */
-export function formatPublished(published: { date: string; approximate?: boolean }, locale: Locale): string {
-  return formatEventDate({ start: published.date, approximate: published.approximate }, locale);
 }
