@@ -4,7 +4,7 @@
  * `source*` columns, one per distinct `source` id. Every event, quote and source keeps its line, for
  * messages (formats.ts, `locateIssues`).
  */
-import { parseCsv, readHeader, type Column } from './csv.js';
+import { csvRows, readHeader, type Column } from './csv.js';
 import { parseClaims } from './csv-claims.js';
 import type { Converted } from './formats.js';
 import type { Issue } from './issue.js';
@@ -140,16 +140,7 @@ export function csvToDataset(text: string, file: string): Converted {
   const issues: Issue[] = [];
   const notices: Issue[] = [];
   const empty = (): Converted => ({ format: 'csv', data: { events: [] }, issues, notices });
-  const rows = parseCsv(text);
-  const last = rows.at(-1);
-  if (last?.unclosed) {
-    rows.pop();
-    issues.push({
-      file,
-      record: `line ${last.line}`,
-      message: 'opens a quoted field that is never closed: this row and every line after it are left out'
-    });
-  }
+  const rows = csvRows(text, file, issues);
   const header = rows.shift();
   if (!header) return empty();
   const columns = readHeader(header, file, issues);

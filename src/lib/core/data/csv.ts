@@ -86,6 +86,24 @@ export function parseCsv(text: string, separator: ',' | '\t' = separatorOf(text)
   return rows.filter((row) => row.unclosed || row.cells.some((value) => value.trim() !== ''));
 }
 
+/**
+ * The rows of a CSV (or TSV) text, for a converter: a quoted field never closed leaves its row and every
+ * line after it out, and says so at its line in `issues`.
+ */
+export function csvRows(text: string, file: string, issues: Issue[]): CsvRow[] {
+  const rows = parseCsv(text);
+  const last = rows.at(-1);
+  if (last?.unclosed) {
+    rows.pop();
+    issues.push({
+      file,
+      record: `line ${last.line}`,
+      message: 'opens a quoted field that is never closed: this row and every line after it are left out'
+    });
+  }
+  return rows;
+}
+
 /** The CSV columns, as the README documents them. */
 export const CSV_COLUMNS = [
   'id',

@@ -36,3 +36,20 @@ export function decorations({ displayDate, group, ...media }: Decorations): Reco
     ...(Object.keys(given).length ? { media: given } : {})
   };
 }
+
+/** A TimelineJS timeline's parts, from its JSON or its spreadsheet, as the project's dataset. */
+export function timelineDataset(
+  title: string,
+  description: string | null | undefined,
+  episodes: Record<string, unknown>[],
+  sources: Record<string, unknown>[],
+  events: Record<string, unknown>[]
+): Record<string, unknown> {
+  return {
+    title: { en: title },
+    ...(description ? { description: { en: description } } : {}),
+    ...(episodes.length ? { episodes } : {}),
+    sources,
+    events
+  };
+}

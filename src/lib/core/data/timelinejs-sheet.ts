@@ -6,13 +6,13 @@
  * episodes, `Group` each event's group and `Display Date` the date a reader sees. Total: every row is
  * read on its own, so a bad row is an issue at its line and the others are converted.
  */
-import { parseCsv } from './csv.js';
+import { csvRows } from './csv.js';
 import type { Converted } from './formats.js';
 import { htmlToText } from './html-text.js';
 import type { Issue } from './issue.js';
 import { slug } from './slug.js';
 import { hostOf, isoOf, shown } from './timelinejs.js';
-import { decorations, LEFT_OUT as WHY } from './timelinejs-decorations.js';
+import { decorations, LEFT_OUT as WHY, timelineDataset } from './timelinejs-decorations.js';
 
 /** The template's columns, as its header names them (matched regardless of case and spacing). */
 export const SHEET_COLUMNS = [
@@ -71,16 +71,7 @@ const BY_KEY = new Map<string, Column>(SHEET_COLUMNS.map((column) => [key(column
 export function timelineJsSheetToDataset(text: string, file: string): Converted {
   const issues: Issue[] = [];
   const notices: Issue[] = [];
-  const rows = parseCsv(text);
-  const last = rows.at(-1);
-  if (last?.unclosed) {
-    rows.pop();
-    issues.push({
-      file,
-      record: `line ${last.line}`,
-      message: 'opens a quoted field that is never closed: this row and every line after it are left out'
-    });
-  }
+  const rows = csvRows(text, file, issues);
   const header = rows.shift();
   const index = new Map<Column, number>();
   header?.cells.forEach((name, i) => {
@@ -213,13 +204,7 @@ export function timelineJsSheetToDataset(text: string, file: string): Converted 
   }
   return {
     format: 'timelinejs-sheet',
-    data: {
-      title: { en: title },
-      ...(description ? { description: { en: description } } : {}),
-      ...(episodes.length ? { episodes } : {}),
-      sources: [...sources.values()],
-      events
-    },
+    data: timelineDataset(title, description, episodes, [...sources.values()], events),
     places: { events: lines, sources: sourceLines, episodes: episodeLines },
     issues,
     notices

@@ -8,7 +8,7 @@
  */
 import type { Converted } from './formats.js';
 import { htmlToText } from './html-text.js';
-import { decorations, LEFT_OUT } from './timelinejs-decorations.js';
+import { decorations, LEFT_OUT, timelineDataset } from './timelinejs-decorations.js';
 import type { Issue } from './issue.js';
 import { ownField } from '../own.js';
 import { safeUrl } from '../url.js';
@@ -246,13 +246,7 @@ export function timelineJsToDataset(data: unknown, file: string): Converted {
   const episodes = erasToEpisodes(ownField(data, 'eras'), file, issues, eras);
   return {
     format: 'timelinejs',
-    data: {
-      title: { en: title },
-      ...(description ? { description: { en: description } } : {}),
-      ...(episodes.length ? { episodes } : {}),
-      sources: [...sources.values()],
-      events
-    },
+    data: timelineDataset(title, description, episodes, [...sources.values()], events),
     places: { events: places, sources: sourcePlaces, episodes: eras },
     issues,
     notices

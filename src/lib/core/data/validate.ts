@@ -210,6 +210,15 @@ function checkEvent(
   return problems;
 }
 
+// The envelopes, loosely: the records inside are checked one by one, so one bad record costs only itself.
+const Envelope = v.object({
+  ...DatasetSchema.entries,
+  events: v.array(v.unknown()),
+  sources: v.optional(v.array(v.unknown())),
+  episodes: v.optional(v.array(v.unknown()))
+});
+const SourcesEnvelope = v.object({ ...SourcesFileSchema.entries, sources: v.array(v.unknown()) });
+
 /**
  * Validates a dataset and returns what is valid plus every problem, each naming its place.
  *
@@ -223,17 +232,7 @@ export function validateDataset(input: DatasetInput): ValidationResult {
   const issues: Issue[] = [];
   const notices: Issue[] = [];
   const empty: ValidationResult = { dataset: { sources: [], events: [] }, issues, notices };
-
-  // The envelope first, loosely: the events inside are checked one by one so one bad record costs only itself.
-  const envelope = v.safeParse(
-    v.object({
-      ...DatasetSchema.entries,
-      events: v.array(v.unknown()),
-      sources: v.optional(v.array(v.unknown())),
-      episodes: v.optional(v.array(v.unknown()))
-    }),
-    data
-  );
+  const envelope = v.safeParse(Envelope, data);
   if (!envelope.success) {
     issues.push(...schemaIssues(file, undefined, envelope.issues));
     return empty;
@@ -244,10 +243,7 @@ export function validateDataset(input: DatasetInput): ValidationResult {
   let sourcesFile = file;
   if (envelope.output.sources === undefined && input.sourcesFile) {
     sourcesFile = input.sourcesFile.file;
-    const parsed = v.safeParse(
-      v.object({ ...SourcesFileSchema.entries, sources: v.array(v.unknown()) }),
-      input.sourcesFile.data
-    );
+    const parsed = v.safeParse(SourcesEnvelope, input.sourcesFile.data);
     if (!parsed.success) issues.push(...schemaIssues(sourcesFile, undefined, parsed.issues));
     else {
       issues.push(...unknownKeys(sourcesFile, input.sourcesFile.data, SourcesFileSchema.entries));
