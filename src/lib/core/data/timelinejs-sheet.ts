@@ -12,7 +12,7 @@ import { htmlToText } from './html-text.js';
 import type { Issue } from './issue.js';
 import { slug } from './slug.js';
 import { hostOf, isoOf, shown } from './timelinejs.js';
-import { decorations, LEFT_OUT as WHY, timelineDataset } from './timelinejs-decorations.js';
+import { LEFT_OUT as WHY, slideEvent, timelineDataset } from './timelinejs-decorations.js';
 
 /** The template's columns, as its header names them (matched regardless of case and spacing). */
 export const SHEET_COLUMNS = [
@@ -172,35 +172,29 @@ export function timelineJsSheetToDataset(text: string, file: string): Converted 
     let id = slug(headline || `event-${events.length + 1}`);
     while (ids.has(id)) id = `${id}-${at.slice(5)}`;
     ids.add(id);
-    const sourceId = slug(credit || host || title);
-    if (!sources.has(sourceId)) {
-      sources.set(sourceId, {
-        id: sourceId,
-        outlet: credit || host || title,
-        title: caption || credit || title,
-        language: 'und',
-        ...(host ? { url } : {})
-      });
-      sourceLines.push(at);
-    }
+    const { event, added } = slideEvent(
+      {
+        id,
+        start: found.start,
+        end: found.end,
+        headline,
+        summary,
+        title,
+        host,
+        decorations: {
+          displayDate: htmlToText(cell('Display Date')),
+          group: htmlToText(cell('Group')),
+          ...(host ? { url } : {}),
+          credit,
+          caption,
+          alt: ''
+        }
+      },
+      sources
+    );
+    if (added) sourceLines.push(at);
     lines.push({ event: at, quotes: [at] });
-    events.push({
-      id,
-      start: found.start,
-      ...(found.end && found.end !== found.start ? { end: found.end } : {}),
-      title: { en: headline || summary.slice(0, 80) },
-      summary: { en: summary },
-      category: 'report',
-      sources: [{ source: sourceId, quote: summary, translation: summary }],
-      ...decorations({
-        displayDate: htmlToText(cell('Display Date')),
-        group: htmlToText(cell('Group')),
-        ...(host ? { url } : {}),
-        credit,
-        caption,
-        alt: ''
-      })
-    });
+    events.push(event);
   }
   return {
     format: 'timelinejs-sheet',

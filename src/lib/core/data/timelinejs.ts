@@ -8,7 +8,7 @@
  */
 import type { Converted } from './formats.js';
 import { htmlToText } from './html-text.js';
-import { decorations, LEFT_OUT, timelineDataset } from './timelinejs-decorations.js';
+import { LEFT_OUT, slideEvent, timelineDataset } from './timelinejs-decorations.js';
 import type { Issue } from './issue.js';
 import { ownField } from '../own.js';
 import { safeUrl } from '../url.js';
@@ -212,35 +212,29 @@ export function timelineJsToDataset(data: unknown, file: string): Converted {
     while (used.has(id)) id = `${id}-${index + 1}`;
     used.add(id);
 
-    const sourceId = slug(credit || host || title);
-    if (!sources.has(sourceId)) {
-      sources.set(sourceId, {
-        id: sourceId,
-        outlet: credit || host || title,
-        title: caption || credit || title,
-        language: 'und',
-        ...(host ? { url: rawUrl } : {})
-      });
-      sourcePlaces.push(record);
-    }
+    const { event, added } = slideEvent(
+      {
+        id,
+        start,
+        end,
+        headline: headline ?? '',
+        summary,
+        title,
+        host,
+        decorations: {
+          displayDate: displayDate ?? '',
+          group: group ?? '',
+          ...(host ? { url: rawUrl as string } : {}),
+          credit: credit ?? '',
+          caption: caption ?? '',
+          alt: alt ?? ''
+        }
+      },
+      sources
+    );
+    if (added) sourcePlaces.push(record);
     places.push({ event: record, quotes: [record] });
-    events.push({
-      id,
-      start,
-      ...(end && end !== start ? { end } : {}),
-      title: { en: headline || summary.slice(0, 80) },
-      summary: { en: summary },
-      category: 'report',
-      sources: [{ source: sourceId, quote: summary, translation: summary }],
-      ...decorations({
-        displayDate: displayDate ?? '',
-        group: group ?? '',
-        ...(host ? { url: rawUrl as string } : {}),
-        credit: credit ?? '',
-        caption: caption ?? '',
-        alt: alt ?? ''
-      })
-    });
+    events.push(event);
   });
   const eras = new Map<string, string>();
   const episodes = erasToEpisodes(ownField(data, 'eras'), file, issues, eras);
